@@ -1,0 +1,110 @@
+/// Splits a paragraph of normalised text into sentences.
+///
+/// Rule-based, in the spirit of Punkt: a sentence ends at `.`, `!` or `?` (plus closing quotes or brackets) when the
+/// next word opens a sentence, unless the word before the stop is a known abbreviation ("Mr.", "Gen.", "Jan."), an
+/// initial ("John F. Kennedy") or a dotted acronym followed by a name ("U.S. President"). Scraped text often loses the
+/// space after a stop (`reporters."There`, `"meaningful".A defence`); such joins are split too.
+public enum SentenceSplitter {
+    /// Sentences of every paragraph of a normalised text.
+    public static func sentences(inParagraphs paragraphs: [String]) -> [Sentence] {
+        var result: [Sentence] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            for text in split(paragraph) { result.append(Sentence(text: text, paragraph: index)) }
+        }
+        return result
+    }
+
+    /// Sentences of one paragraph (no line breaks expected).
+    public static func split(_ paragraph: String) -> [String] {
+        let scalars = Array(paragraph.unicodeScalars)
+        var sentences: [String] = []
+        var start = 0
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            guard scalar == "." || scalar == "!" || scalar == "?" else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < scalars.count, scalars[end] == "." || scalars[end] == "!" || scalars[end] == "?" { end += 1 }
+            while end < scalars.count, isCloser(scalars[end]) { end += 1 }
+            if isBoundary(scalars, stop: index, after: end) {
+                append(scalars[start..<end], to: &sentences)
+                start = end
+            }
+            index = end
+        }
+        append(scalars[start..<scalars.count], to: &sentences)
+        return sentences
+    }
+
+    private static func append(_ slice: ArraySlice<Unicode.Scalar>, to sentences: inout [String]) {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: slice)
+        let text = Substring(String(view)).trimmingBlanks()
+        if !text.isEmpty { sentences.append(String(text)) }
+    }
+
+    private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\"" || scalar == "'" || scalar == ")" || scalar == "]"
+    }
+
+    private static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\"" || scalar == "'" || scalar == "(" || scalar == "["
+    }
+
+    private static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+
+    /// Decides whether the stop at `stop` (its run of stops and closers ending before `after`) ends a sentence.
+    private static func isBoundary(_ s: [Unicode.Scalar], stop: Int, after: Int) -> Bool {
+        guard after < s.count else { return false }  // the end of the paragraph is handled by the caller
+        var next = after
+        let spaced = s[next] == " "
+        while next < s.count, s[next] == " " { next += 1 }
+        guard next < s.count else { return false }
+        var firstLetter = next
+        while firstLetter < s.count, isOpener(s[firstLetter]) { firstLetter += 1 }
+        guard firstLetter < s.count else { return false }
+        let opensSentence = isUpper(s[firstLetter]) || s[firstLetter].properties.numericType != nil
+            || (firstLetter > next && s[firstLetter].properties.isAlphabetic)
+        guard opensSentence else { return false }
+        if s[stop] != "." { return true }
+        let word = wordBefore(s, stop)
+        if !spaced {
+            // A join such as `earlier.The` or `reporters."There`: only after a real lower-case word or a closer.
+            let closedByQuote = stop > 0 && isCloser(s[stop - 1])
+            guard closedByQuote || (word.count >= 3 && word.allSatisfy({ $0.properties.isLowercase })) else {
+                return false
+            }
+            return true
+        }
+        let lower = String(String.UnicodeScalarView(word)).lowercased()
+        if word.count == 1, let only = word.first, isUpper(only) { return false }  // an initial: "John F. Kennedy"
+        if abbreviations.contains(lower) { return false }
+        if word.contains(".") {
+            // Dotted acronyms: "U.S. President" goes on; "9 a.m. Officials" ends.
+            return lower == "a.m" || lower == "p.m"
+        }
+        return true
+    }
+
+    /// The run of letters and inner dots just before position `stop`.
+    private static func wordBefore(_ s: [Unicode.Scalar], _ stop: Int) -> [Unicode.Scalar] {
+        var begin = stop
+        while begin > 0, s[begin - 1].properties.isAlphabetic || (s[begin - 1] == "." && begin - 1 > 0) {
+            if s[begin - 1] == ".", !(s[begin - 2].properties.isAlphabetic) { break }
+            begin -= 1
+        }
+        return Array(s[begin..<stop])
+    }
+
+    /// Abbreviations that end with a period but rarely end a sentence, lower-cased, without the final period.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "gov", "sen",
+        "rep", "rev", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "nos", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "approx", "dept", "est", "pres",
+        "supt", "insp", "det", "hon", "messrs", "mme", "mlle", "cf", "al", "op", "vol", "pp", "ed", "univ", "assn",
+        "bros", "ave", "blvd", "rd", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u",
+    ]
+}

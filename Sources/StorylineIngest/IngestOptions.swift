@@ -1,0 +1,16 @@
+/// Limits and choices that apply while reading inputs.
+public struct IngestOptions: Sendable, Hashable {
+    /// Largest accepted input file (or standard input), in bytes.
+    public var maxBytes: Int
+    /// Largest accepted JSON Lines record, in bytes.
+    public var maxLineBytes: Int
+
+    /// The default file size limit: 20 MB.
+    public static let defaultMaxBytes = 20 * 1024 * 1024
+
+    /// Creates options.
+    public init(maxBytes: Int = IngestOptions.defaultMaxBytes, maxLineBytes: Int? = nil) {
+        self.maxBytes = maxBytes
+        self.maxLineBytes = maxLineBytes ?? maxBytes
+    }
+}

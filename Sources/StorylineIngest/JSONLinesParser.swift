@@ -1,0 +1,99 @@
+import Foundation
+import StorylineCore
+
+/// Reads JSON Lines: one article per line with `text` (required) and optional `id`, `title`, `date`, `url`,
+/// `source`; unknown fields (such as an evaluation `label`) are ignored.
+public enum JSONLinesParser {
+    /// One parsed line: the article, or why the line was skipped, plus warnings on ignored fields.
+    public struct Line: Sendable {
+        /// The article, or the issue that made the line unusable.
+        public var result: Result<Article, IngestIssue>
+        /// Problems that did not stop the line (e.g. an unreadable `date`).
+        public var warnings: [IngestIssue]
+    }
+
+    /// Parses every non-blank line; `defaultID` makes the id of a line that has none (from its 1-based number).
+    public static func parse(
+        _ content: String, source: String, maxLineBytes: Int, defaultID: (Int) -> String
+    ) -> [Line] {
+        var lines: [Line] = []
+        var number = 0
+        for raw in content.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            if line.utf8.count > maxLineBytes {
+                let issue = IngestIssue(
+                    .tooLarge, source: source, line: number,
+                    message: "record is \(line.utf8.count) bytes, over the \(maxLineBytes)-byte limit")
+                lines.append(Line(result: .failure(issue), warnings: []))
+                continue
+            }
+            lines.append(parseLine(line, number: number, source: source, defaultID: defaultID))
+        }
+        return lines
+    }
+
+    /// Parses one record.
+    static func parseLine(
+        _ line: Substring, number: Int, source: String, defaultID: (Int) -> String
+    ) -> Line {
+        func failure(_ message: String) -> Line {
+            Line(result: .failure(IngestIssue(.malformedJSON, source: source, line: number, message: message)), warnings: [])
+        }
+        let record: [String: JSONValue]
+        do {
+            let value = try JSONDecoder().decode(JSONValue.self, from: Data(line.utf8))
+            guard case .object(let fields) = value else {
+                return failure("expected a JSON object, found \(value.kindDescription)")
+            }
+            record = fields
+        } catch {
+            return failure("not valid JSON (\(describe(error)))")
+        }
+        guard let textValue = record["text"], case .string(let text) = textValue else {
+            if let other = record["text"], case .null = other {} else if let other = record["text"] {
+                return failure("field \"text\" must be a string, found \(other.kindDescription)")
+            }
+            return failure("missing required field \"text\"")
+        }
+        guard text.contains(where: { !$0.isWhitespace }) else { return failure("field \"text\" is empty") }
+        var warnings: [IngestIssue] = []
+        func string(_ field: String) -> String? {
+            switch record[field] {
+            case nil, .null: return nil
+            case .string(let value): return value.isEmpty ? nil : value
+            case .number(_, let text): return text
+            case .some(let other):
+                warnings.append(
+                    IngestIssue(
+                        .ignoredField, source: source, line: number,
+                        message: "field \"\(field)\" must be a string, found \(other.kindDescription); ignored"))
+                return nil
+            }
+        }
+        let id = string("id") ?? defaultID(number)
+        var date: Day?
+        if let rawDate = string("date") {
+            date = Day(iso: rawDate.trimmingCharacters(in: " "))
+            if date == nil {
+                warnings.append(
+                    IngestIssue(
+                        .ignoredField, source: source, line: number,
+                        message: "field \"date\": \"\(rawDate.prefix(40))\" is not an ISO 8601 date; ignored"))
+            }
+        }
+        let article = Article(
+            id: id, title: string("title"), text: text, date: date, dateSource: date == nil ? nil : .field,
+            source: "\(source):\(number)", url: string("url"), outlet: string("source"))
+        return Line(result: .success(article), warnings: warnings)
+    }
+
+    private static func describe(_ error: Error) -> String {
+        if case DecodingError.dataCorrupted(let context) = error {
+            let underlying = context.underlyingError.map { "\($0)" } ?? context.debugDescription
+            return String(underlying.prefix(160))
+        }
+        return String("\(error)".prefix(160))
+    }
+}

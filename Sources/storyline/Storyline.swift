@@ -1,0 +1,27 @@
+import ArgumentParser
+
+/// The `storyline` command: news intelligence from the command line.
+@main
+struct Storyline: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "storyline",
+        abstract: "Find copies, events, storylines, dates and quotes in news articles.",
+        discussion: """
+            Feed it a folder of .txt/.md files (an optional `date YYYY-MM-DD` marker may open a file), JSON Lines \
+            (one article per line: text, id, title, date, url, source) or HTML pages, or `-` for JSON Lines on \
+            standard input.
+
+            Examples:
+              storyline demo                          analyse the shipped example corpus
+              storyline analyze ./articles --json     the full JSON report (see docs/report.md)
+              cat feed.jsonl | storyline analyze -    read JSON Lines from standard input
+              storyline eval copies data.eval.jsonl   score copy detection against gold labels
+
+            Exit codes: 0 success; 64 usage error; 65 bad input data under --strict; 66 an input path is missing.
+            Environment: STORYLINE_LOG_LEVEL (trace…critical, default warning), STORYLINE_MAX_BYTES.
+            """,
+        version: "0.1.0",
+        subcommands: [AnalyzeCommand.self, DemoCommand.self, EvalCommand.self],
+        defaultSubcommand: nil
+    )
+}
