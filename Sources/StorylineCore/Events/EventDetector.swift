@@ -26,19 +26,21 @@ public struct EventDetector: Sendable {
     /// Creates a detector.
     public init(options: EventOptions = EventOptions()) { self.options = options }
 
-    /// Clusters `documents`; `dates` (by article id) orders the stream and separates events in time.
+    /// Clusters `documents` in stream order (publication date when known, else input order); `dates` (by article
+    /// id) orders the stream and separates events in time.
     public func cluster(_ documents: [Document], dates: [String: Day] = [:]) -> EventClustering {
-        var events: [EventReport] = []
-        var storylines: [StorylineReport] = []
-        for (index, document) in documents.enumerated() {
-            let id = "e\(index + 1)"
-            let date = dates[document.id]
-            events.append(EventReport(id: id, title: document.title ?? "", date: date, articles: [document.id]))
-            storylines.append(
-                StorylineReport(
-                    id: "s\(index + 1)", title: document.title ?? "", events: [id],
-                    span: date.map { DateRange(from: $0, to: $0) }))
-        }
-        return EventClustering(events: events, storylines: storylines)
+        var state = EventState()
+        for document in documents { _ = add(document, date: dates[document.id], to: &state) }
+        return report(state)
+    }
+
+    /// Adds one article to the online state: it joins an existing event or opens a new one.
+    public func add(_ document: Document, date: Day?, to state: inout EventState) -> EventAssignment {
+        state.open(article: document.id, title: document.title ?? "", date: date)
+    }
+
+    /// The events and storylines held by a state.
+    public func report(_ state: EventState) -> EventClustering {
+        EventClustering(events: state.events, storylines: state.storylines)
     }
 }
