@@ -32,6 +32,6 @@ let package = Package(
         ),
         .testTarget(name: "StorylineCoreTests", dependencies: ["StorylineCore"]),
         .testTarget(name: "StorylineIngestTests", dependencies: ["StorylineIngest", "StorylineCore"]),
-        .testTarget(name: "storylineTests", dependencies: ["StorylineCore", "StorylineIngest"]),
+        .testTarget(name: "StorylineCLITests", dependencies: ["StorylineCore", "StorylineIngest"]),
     ]
 )

@@ -28,7 +28,7 @@ public enum SentenceSplitter {
             }
             var end = index + 1
             while end < scalars.count, scalars[end] == "." || scalars[end] == "!" || scalars[end] == "?" { end += 1 }
-            while end < scalars.count, isCloser(scalars[end]) { end += 1 }
+            while end < scalars.count, isCloser(scalars[end]), closes(scalars, at: end, sentenceStart: start) { end += 1 }
             if isBoundary(scalars, stop: index, after: end) {
                 append(scalars[start..<end], to: &sentences)
                 start = end
@@ -48,6 +48,19 @@ public enum SentenceSplitter {
 
     private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "\"" || scalar == "'" || scalar == ")" || scalar == "]"
+    }
+
+    /// Whether the quote or bracket at `index` closes something (rather than opening the next sentence, as in the
+    /// scraped join `reporters."There`): a double quote closes only when the sentence so far has an odd number of them.
+    private static func closes(_ s: [Unicode.Scalar], at index: Int, sentenceStart: Int) -> Bool {
+        switch s[index] {
+        case "\"":
+            return s[sentenceStart..<index].reduce(0) { $0 + ($1 == "\"" ? 1 : 0) } % 2 == 1
+        case "'":
+            return index + 1 == s.count || s[index + 1] == " " || isCloser(s[index + 1])
+        default:
+            return true
+        }
     }
 
     private static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
