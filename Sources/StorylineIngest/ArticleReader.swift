@@ -81,7 +81,9 @@ public struct ArticleReader: Sendable {
         return files.sorted().compactMap { relative in
             var isDir: ObjCBool = false
             let full = base + relative
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else { return nil }
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else {
+                return nil
+            }
             return (full, stem(relative))
         }
     }
@@ -97,7 +99,8 @@ public struct ArticleReader: Sendable {
     private func readFile(_ path: String, id: String, into result: inout IngestResult) {
         guard let format = InputFormat(fileName: path) else {
             result.issues.append(
-                IngestIssue(.unsupported, source: path, message: "unsupported file type (use .txt, .md, .jsonl or .html)"))
+                IngestIssue(
+                    .unsupported, source: path, message: "unsupported file type (use .txt, .md, .jsonl or .html)"))
             return
         }
         let bytes: [UInt8]
@@ -162,7 +165,8 @@ public struct ArticleReader: Sendable {
             return .failure(
                 IngestIssue(
                     .tooLarge, source: path,
-                    message: "file is \(size) bytes, over the \(options.maxBytes)-byte limit (raise it with --max-bytes)"))
+                    message:
+                        "file is \(size) bytes, over the \(options.maxBytes)-byte limit (raise it with --max-bytes)"))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(IngestIssue(.missing, source: path, message: "cannot read file (permission denied?)"))

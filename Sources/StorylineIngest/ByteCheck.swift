@@ -19,7 +19,8 @@ enum ByteCheck {
         guard let text = String(validating: body, as: UTF8.self) else {
             let offset = firstInvalidUTF8(body)
             return .failure(
-                IngestIssue(.invalidUTF8, source: source, message: "invalid UTF-8 at byte \(offset); convert it to UTF-8"))
+                IngestIssue(
+                    .invalidUTF8, source: source, message: "invalid UTF-8 at byte \(offset); convert it to UTF-8"))
         }
         return .success(text)
     }

@@ -10,5 +10,7 @@ public struct ExtractedHTMLArticle: Sendable, Equatable {
 /// Placeholder until the extractor lands.
 public enum HTMLArticleExtractor {
     /// Extracts.
-    public static func extract(_ html: String) -> ExtractedHTMLArticle { .init(title: nil, publishedTime: nil, paragraphs: []) }
+    public static func extract(_ html: String) -> ExtractedHTMLArticle {
+        .init(title: nil, publishedTime: nil, paragraphs: [])
+    }
 }

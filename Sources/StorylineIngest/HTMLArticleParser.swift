@@ -7,7 +7,9 @@ public enum HTMLArticleParser {
         let page = HTMLArticleExtractor.extract(html)
         guard !page.paragraphs.isEmpty else {
             return .failure(
-                IngestIssue(.noArticleText, source: source, message: "no article text found in the HTML (no <p> or text blocks)"))
+                IngestIssue(
+                    .noArticleText, source: source, message: "no article text found in the HTML (no <p> or text blocks)"
+                ))
         }
         let date = page.publishedTime.flatMap { Day(iso: $0.trimmingCharacters(in: " \t\n")) }
         let article = Article(

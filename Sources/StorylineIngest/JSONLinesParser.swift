@@ -39,7 +39,9 @@ public enum JSONLinesParser {
         _ line: Substring, number: Int, source: String, defaultID: (Int) -> String
     ) -> Line {
         func failure(_ message: String) -> Line {
-            Line(result: .failure(IngestIssue(.malformedJSON, source: source, line: number, message: message)), warnings: [])
+            Line(
+                result: .failure(IngestIssue(.malformedJSON, source: source, line: number, message: message)),
+                warnings: [])
         }
         let record: [String: JSONValue]
         do {
@@ -52,7 +54,8 @@ public enum JSONLinesParser {
             return failure("not valid JSON (\(describe(error)))")
         }
         guard let textValue = record["text"], case .string(let text) = textValue else {
-            if let other = record["text"], case .null = other {} else if let other = record["text"] {
+            if let other = record["text"], case .null = other {
+            } else if let other = record["text"] {
                 return failure("field \"text\" must be a string, found \(other.kindDescription)")
             }
             return failure("missing required field \"text\"")

@@ -43,7 +43,8 @@ import Testing
         try folder.write("good.txt", "A good article.")
         try folder.write("empty.txt", "")
         try folder.write("blank.md", "  \n\n\t ")
-        try folder.write("binary.txt", bytes: [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01, 0x02] + [UInt8](repeating: 0, count: 64))
+        try folder.write(
+            "binary.txt", bytes: [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01, 0x02] + [UInt8](repeating: 0, count: 64))
         try folder.write("latin1.txt", bytes: Array("caf".utf8) + [0xE9, 0x20] + Array("au lait".utf8))
         try folder.write("big.txt", String(repeating: "word ", count: 400))
         try folder.write("broken.html", "<html><body><div class=\"ad\">Buy</div><script>var x = '<p>';")

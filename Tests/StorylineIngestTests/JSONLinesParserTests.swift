@@ -57,6 +57,10 @@ import Testing
 
     @Test func oversizedRecordIsRejected() {
         let lines = parse("{\"text\":\"" + String(repeating: "a", count: 2000) + "\"}")
-        if case .failure(let issue) = lines[0].result { #expect(issue.kind == .tooLarge) } else { Issue.record("accepted") }
+        if case .failure(let issue) = lines[0].result {
+            #expect(issue.kind == .tooLarge)
+        } else {
+            Issue.record("accepted")
+        }
     }
 }

@@ -6,7 +6,8 @@ import Testing
 @Suite struct TextArticleParserTests {
     @Test func markerOnTheSameLineIsMetadata() {
         let article = TextArticleParser.parse(
-            " date 2022-03-31 MOSCOW: The Kremlin on Wednesday played down hopes.\n\nMore text.", id: "a", source: "a.txt")
+            " date 2022-03-31 MOSCOW: The Kremlin on Wednesday played down hopes.\n\nMore text.", id: "a",
+            source: "a.txt")
         #expect(article.date == Day(year: 2022, month: 3, day: 31))
         #expect(article.dateSource == .marker)
         #expect(article.text.hasPrefix("MOSCOW: The Kremlin"))
@@ -15,7 +16,8 @@ import Testing
     }
 
     @Test func markerOnItsOwnLine() {
-        let article = TextArticleParser.parse("date 2024-01-05\nHarbour reopens after storm\n\nBody.", id: "a", source: "a")
+        let article = TextArticleParser.parse(
+            "date 2024-01-05\nHarbour reopens after storm\n\nBody.", id: "a", source: "a")
         #expect(article.date == Day(year: 2024, month: 1, day: 5))
         #expect(article.title == "Harbour reopens after storm")
     }

@@ -10,7 +10,8 @@ public struct CopyExplanation: Hashable, Codable, Sendable {
     public var coverageB: Double
 
     /// Creates an explanation.
-    public init(aligned: [AlignedSentences] = [], swaps: [WordSwap] = [], coverageA: Double = 0, coverageB: Double = 0) {
+    public init(aligned: [AlignedSentences] = [], swaps: [WordSwap] = [], coverageA: Double = 0, coverageB: Double = 0)
+    {
         self.aligned = aligned
         self.swaps = swaps
         self.coverageA = coverageA

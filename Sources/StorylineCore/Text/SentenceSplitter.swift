@@ -28,7 +28,9 @@ public enum SentenceSplitter {
             }
             var end = index + 1
             while end < scalars.count, scalars[end] == "." || scalars[end] == "!" || scalars[end] == "?" { end += 1 }
-            while end < scalars.count, isCloser(scalars[end]), closes(scalars, at: end, sentenceStart: start) { end += 1 }
+            while end < scalars.count, isCloser(scalars[end]), closes(scalars, at: end, sentenceStart: start) {
+                end += 1
+            }
             if isBoundary(scalars, stop: index, after: end) {
                 append(scalars[start..<end], to: &sentences)
                 start = end
@@ -79,7 +81,8 @@ public enum SentenceSplitter {
         var firstLetter = next
         while firstLetter < s.count, isOpener(s[firstLetter]) { firstLetter += 1 }
         guard firstLetter < s.count else { return false }
-        let opensSentence = isUpper(s[firstLetter]) || s[firstLetter].properties.numericType != nil
+        let opensSentence =
+            isUpper(s[firstLetter]) || s[firstLetter].properties.numericType != nil
             || (firstLetter > next && s[firstLetter].properties.isAlphabetic)
         guard opensSentence else { return false }
         if s[stop] != "." { return true }

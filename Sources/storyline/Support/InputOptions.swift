@@ -12,7 +12,8 @@ struct InputOptions: ParsableArguments {
     var strict = false
 
     @Option(help: "Largest input file accepted, in bytes (env STORYLINE_MAX_BYTES; default 20 MB).")
-    var maxBytes: Int = Int(ProcessInfo.processInfo.environment["STORYLINE_MAX_BYTES"] ?? "") ?? IngestOptions.defaultMaxBytes
+    var maxBytes: Int =
+        Int(ProcessInfo.processInfo.environment["STORYLINE_MAX_BYTES"] ?? "") ?? IngestOptions.defaultMaxBytes
 
     func validate() throws {
         guard maxBytes > 0 else { throw ValidationError("--max-bytes must be positive") }

@@ -17,7 +17,8 @@ struct ReportSummary {
         let dated = report.articles.filter { $0.date != nil }
         let inferred = dated.filter { $0.dateSource == .inferred }
         lines.append(
-            bold("\(report.articles.count) articles") + " read from \(read.filesRead) input(s), \(read.skipped) skipped; "
+            bold("\(report.articles.count) articles")
+                + " read from \(read.filesRead) input(s), \(read.skipped) skipped; "
                 + "\(dated.count) dated (\(inferred.count) inferred).")
         lines.append("")
         lines.append(bold("Copies (\(report.copies.count))"))
@@ -57,5 +58,7 @@ struct ReportSummary {
 
 extension String {
     /// The string padded with spaces to at least `width` characters.
-    func padding(_ width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
+    func padding(_ width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
 }

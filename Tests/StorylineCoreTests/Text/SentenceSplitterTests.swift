@@ -30,8 +30,14 @@ import Testing
     }
 
     @Test func datelinesAndNumbersStayWhole() {
-        #expect(SentenceSplitter.split("MOSCOW: The Kremlin spoke on Wednesday.") == ["MOSCOW: The Kremlin spoke on Wednesday."])
-        #expect(SentenceSplitter.split("It cost $10.5 million. Then 3 more came.") == ["It cost $10.5 million.", "Then 3 more came."])
+        #expect(
+            SentenceSplitter.split("MOSCOW: The Kremlin spoke on Wednesday.") == [
+                "MOSCOW: The Kremlin spoke on Wednesday."
+            ])
+        #expect(
+            SentenceSplitter.split("It cost $10.5 million. Then 3 more came.") == [
+                "It cost $10.5 million.", "Then 3 more came.",
+            ])
         #expect(SentenceSplitter.split("Really? Yes! Fine...") == ["Really?", "Yes!", "Fine..."])
     }
 
