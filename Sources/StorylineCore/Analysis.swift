@@ -41,9 +41,12 @@ public struct Analyzer: Sendable {
         progress?(2, total)
         let clustering = EventDetector(options: options.events).cluster(documents, dates: explicitDates)
         progress?(3, total)
-        let dates = DateInference.infer(documents, known: known, copies: copies, events: clustering.events)
+        let dates = DateInference.infer(
+            documents, known: known, copies: copies, events: clustering.events, storylines: clustering.storylines)
+        let events = EventDating.dated(clustering.events, dates: dates)
+        let storylines = EventDating.spanned(clustering.storylines, events: events)
         progress?(4, total)
-        let quotes = documents.flatMap(QuoteExtractor.quotes(in:))
+        let quotes = QuoteExtractor.quotes(in: documents)
         let entities = EntityExtractor.entities(in: documents)
         progress?(5, total)
         let articleLines = documents.map { document in
@@ -54,7 +57,7 @@ public struct Analyzer: Sendable {
                 dateEvidence: resolution?.evidence, source: document.article.source, words: document.words.count)
         }
         return Report(
-            articles: articleLines, copies: copies, events: clustering.events, storylines: clustering.storylines,
+            articles: articleLines, copies: copies, events: events, storylines: storylines,
             quotes: quotes, entities: entities)
     }
 }

