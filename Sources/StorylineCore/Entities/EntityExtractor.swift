@@ -56,7 +56,13 @@ public enum EntityExtractor {
             let name = tally.spellings.max { lhs, rhs in
                 rank(lhs) != rank(rhs) ? rank(lhs) < rank(rhs) : lhs.key > rhs.key
             }!.key
-            return EntityReport(name: name, type: type, articles: tally.articles.sorted(), mentions: tally.mentions)
+            let shown = name.count > 4 && !name.contains { $0.isLowercase } ? titleCased(name) : name
+            return EntityReport(name: shown, type: type, articles: tally.articles.sorted(), mentions: tally.mentions)
         }.sorted { ($0.type, $0.name) < ($1.type, $1.name) }
+    }
+
+    /// "MOSCOW" → "Moscow", for names only ever written in capitals.
+    static func titleCased(_ name: String) -> String {
+        name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 }

@@ -38,7 +38,8 @@ public enum NameFinder {
         let tokens = Tokenizer.tokens(sentence).filter { !$0.isNumber || $0.text.count <= 4 }
         let words = tokens.filter { !$0.isNumber }
         guard !words.isEmpty else { return [] }
-        if words.count >= 4, words.filter(\.isCapitalized).count * 4 >= words.count * 3 { return [] }  // headline case
+        // Headline case ("Driver Charged In Fatal Queens Hit"): no lower-case word of four letters or more.
+        if words.count >= 4, !words.contains(where: { !$0.isCapitalized && $0.text.count >= 4 }) { return [] }
         let utf8 = sentence.utf8
         func offset(_ index: String.Index) -> Int { utf8.distance(from: sentence.startIndex, to: index) }
         func gap(_ i: Int) -> Substring { sentence[tokens[i].text.endIndex..<tokens[i + 1].text.startIndex] }

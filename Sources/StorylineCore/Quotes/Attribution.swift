@@ -25,7 +25,7 @@ struct Attribution: Hashable, Sendable {
         let tokens = Tokenizer.tokens(window.text)
         guard !tokens.isEmpty else { return nil }
         let offsetOf = { (token: Token) in start + window.text.utf8.distance(from: window.text.startIndex, to: token.text.startIndex) }
-        let direct = window.text.prefix(3).allSatisfy { $0 == " " || $0 == "," || $0 == "-" }
+        let direct = offsetOf(tokens[0]) - start <= 3
         // "… ," said Peskov / said he
         if SpeechVerbs.isVerb(tokens[0].lower) {
             let verb = tokens[0].lower

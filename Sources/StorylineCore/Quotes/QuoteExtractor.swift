@@ -38,6 +38,7 @@ public enum QuoteExtractor {
         var text: String
         var words: Int
         var attribution: Attribution?
+        var handsOver: Bool
         var inherited = false
     }
 
@@ -64,7 +65,12 @@ public enum QuoteExtractor {
                     let start = max(previousClose, sentenceStarts.start(paragraph: p, containing: span.open))
                     attribution = Attribution.before(paragraph, from: start, to: span.open, paragraph: p, mentions: mentionsHere)
                 }
-                candidates.append(Candidate(span: span, text: text, words: Tokenizer.tokens(text).count, attribution: attribution))
+                let after = span.after < bytes.count ? bytes[span.after] : 0
+                let handsOver = raw.last.map { ",?!".contains($0) } == true || after == 44  // "Yes," / "Yes",
+                candidates.append(
+                    Candidate(
+                        span: span, text: text, words: Tokenizer.tokens(text).count, attribution: attribution,
+                        handsOver: handsOver))
             }
         }
         // Split and continued quotes take their neighbour's speaker.
@@ -90,7 +96,7 @@ public enum QuoteExtractor {
         var lastSpeaker: String?
         for candidate in candidates {
             let attribution = candidate.attribution
-            if candidate.words < 4, !(attribution?.direct ?? false) || candidate.inherited { continue }
+            if candidate.words < 4, !(attribution?.direct ?? false) || candidate.inherited || !candidate.handsOver { continue }
             if attribution == nil, candidate.text.first.map({ !$0.isUppercase }) ?? true { continue }
             var speaker: String?
             switch attribution?.speaker {
@@ -153,7 +159,8 @@ public enum QuoteExtractor {
         let eligible = mentions.filter { mention in
             guard mention.paragraph < paragraph || (mention.paragraph == paragraph && mention.range.upperBound <= position)
             else { return false }
-            guard mention.type == .person, !mention.possessive, !mention.afterPreposition else { return false }
+            let personLike = mention.type == .person || (mention.type == nil && mention.words.count <= 3)
+            guard personLike, !mention.possessive, !mention.afterPreposition else { return false }
             return !spans[mention.paragraph].contains { $0.inner.contains(mention.range.lowerBound) }
         }
         guard let last = eligible.last else { return nil }
