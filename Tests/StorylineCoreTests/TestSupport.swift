@@ -23,7 +23,8 @@ enum TestSupport {
     /// The seed articles, by their three-digit prefix, read the way ingest reads a text file with a date marker.
     static func seeds() throws -> [String: Document] {
         var result: [String: Document] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: seedsFolder).sorted() where name.hasSuffix(".txt") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: seedsFolder).sorted()
+        where name.hasSuffix(".txt") {
             var text = try String(contentsOfFile: seedsFolder + "/" + name, encoding: .utf8)
             var date: Day?
             let trimmed = text.drop { $0 == " " || $0 == "\n" }

@@ -27,10 +27,12 @@ public struct DateInferenceOptions: Hashable, Codable, Sendable {
 /// - copies: a copy is published on or after its original (`CopyReport.a` is the original, `b` the copy), and
 ///   usually within ``DateInferenceOptions/copyLag`` days;
 /// - its event: the dated members give [earliest − `eventLead`, latest + `eventLag`];
-/// - its storyline, when nothing closer is known: the dated neighbouring event that fits the text clues, ± `storylineReach`;
+/// - its storyline, when nothing closer is known: the dated neighbouring event that fits the text clues,
+///   ± `storylineReach`;
 /// - its text (``TextDateClues``): the latest date mentioned bounds it from below, elapsed-time phrases give a window,
 ///   weekdays must fit, a dateline without year names the day.
-/// The best day minimises the distance to the dated neighbours plus the weekday misfit. The window is reported as
+/// The best day minimises the distance to the dated neighbours (the middle of the window when there are none) plus
+/// the weekday misfit. The window is reported as
 /// `range`, narrowed by the lead's weekday when copies or events already pin it to about a week.
 /// Articles with no copy, event, storyline or elapsed-time evidence stay undated.
 public enum DateInference {
@@ -124,8 +126,10 @@ public enum DateInference {
                     pinned = true
                 }
             }
-            if let event = eventOf[id], let dates = eventDates[event.id], let first = dates.first, let last = dates.last {
-                windows.append(DateRange(from: first.adding(days: -options.eventLead), to: last.adding(days: options.eventLag)))
+            if let event = eventOf[id], let dates = eventDates[event.id], let first = dates.first, let last = dates.last
+            {
+                windows.append(
+                    DateRange(from: first.adding(days: -options.eventLead), to: last.adding(days: options.eventLag)))
                 preferences.append(Preference(day: dates[(dates.count - 1) / 2], weight: 0.5))
                 let span = first == last ? "\(first)" : "\(first)…\(last)"
                 evidence.append("event \(event.id): \(dates.count) dated member\(dates.count == 1 ? "" : "s") \(span)")
@@ -136,7 +140,9 @@ public enum DateInference {
                 textWindows.append(clue.window)
                 evidence.append(clue.evidence)
             }
-            if !pinned, let neighbour = storylineNeighbour(of: id, within: intersect(textWindows), after: clues.lowerBound?.day) {
+            if !pinned,
+                let neighbour = storylineNeighbour(of: id, within: intersect(textWindows), after: clues.lowerBound?.day)
+            {
                 windows.append(
                     DateRange(
                         from: neighbour.day.adding(days: -options.storylineReach),
@@ -150,12 +156,17 @@ public enum DateInference {
             var window = clamp(intersect(windows), lower: lower, upper: upper)
             if let textWindow = intersect(textWindows) {
                 if let w = window {
-                    if let both = intersect([w, textWindow]) { window = both } else { evidence.removeAll { $0.hasPrefix("text: '") } }
+                    if let both = intersect([w, textWindow]) {
+                        window = both
+                    } else {
+                        evidence.removeAll { $0.hasPrefix("text: '") }
+                    }
                 } else if windows.isEmpty {
                     window = clamp(textWindow, lower: lower, upper: upper)
                 }
             }
-            guard var range = window ?? windows.first.flatMap({ clamp($0, lower: lower, upper: upper) }) ?? windows.first
+            guard
+                var range = window ?? windows.first.flatMap({ clamp($0, lower: lower, upper: upper) }) ?? windows.first
             else { return nil }
             if let bound = clues.lowerBound, bound.day > range.from {
                 if bound.day <= range.to {
@@ -180,12 +191,15 @@ public enum DateInference {
                     evidence.append("text: ambiguous date line read as \(inside[0]), the reading inside the window")
                 }
             }
+            let center = range.from.adding(days: (range.to.ordinal - range.from.ordinal) / 2)
             func penalty(_ day: Day) -> Double {
                 var total = 0.0
-                for preference in preferences { total += preference.weight * Double(abs(day.ordinal - preference.day.ordinal)) }
+                for preference in preferences {
+                    total += preference.weight * Double(abs(day.ordinal - preference.day.ordinal))
+                }
                 for clue in clues.weekdays { total += clue.penalty(publishedOn: day) }
                 if let datelineDay, day != datelineDay { total += 20 }
-                if preferences.isEmpty { total += 0.001 * Double(day.ordinal - range.from.ordinal) }
+                if preferences.isEmpty { total += 0.001 * Double(abs(day.ordinal - center.ordinal)) }
                 return total
             }
             var best = days[0]
@@ -216,7 +230,9 @@ public enum DateInference {
 
         /// The dated event of the article's storyline to lean on: the one inside the text's window, else the first
         /// after the text's lower bound, else the latest.
-        func storylineNeighbour(of id: String, within window: DateRange?, after lowerBound: Day?) -> (day: Day, evidence: String)? {
+        func storylineNeighbour(of id: String, within window: DateRange?, after lowerBound: Day?) -> (
+            day: Day, evidence: String
+        )? {
             guard let event = eventOf[id], let storyline = storylineOf[event.id] else { return nil }
             var candidates: [(day: Day, event: String)] = []
             for other in storyline.events where other != event.id {

@@ -62,11 +62,14 @@ enum DateLexer {
                 let suffixStart = index
                 while index < bytes.count, isLetter(bytes[index]) { index += 1 }
                 let suffix = String(decoding: bytes[suffixStart..<index], as: UTF8.self).lowercased()
-                tokens.append(DateToken(kind: .number(value: value, digits: digits, suffix: suffix), start: start, end: index))
+                tokens.append(
+                    DateToken(kind: .number(value: value, digits: digits, suffix: suffix), start: start, end: index))
             } else if isLetter(byte) {
                 let start = index
-                while index < bytes.count, isLetter(bytes[index]) || (bytes[index] == 39 && index + 1 < bytes.count
-                    && isLetter(bytes[index + 1]) && index > start)
+                while index < bytes.count,
+                    isLetter(bytes[index])
+                        || (bytes[index] == 39 && index + 1 < bytes.count
+                            && isLetter(bytes[index + 1]) && index > start)
                 {
                     index += 1
                 }

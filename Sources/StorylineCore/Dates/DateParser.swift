@@ -66,7 +66,8 @@ public enum DateParser {
 
         /// `2022-03-29`, `2022/03/29`, `2022.03.29`.
         func isoDate(at i: Int) -> (DateExpression, Int)? {
-            guard let year = number(at: i), year.digits == 4, let separator = punct(at: i + 1), "-/.".contains(separator),
+            guard let year = number(at: i), year.digits == 4, let separator = punct(at: i + 1),
+                "-/.".contains(separator),
                 let month = number(at: i + 2), month.digits <= 2, punct(at: i + 3) == separator,
                 let dayToken = tokenNumber(at: i + 4), dayToken.digits <= 2,
                 let day = Day(year: year.value, month: month.value, day: dayToken.value)
@@ -142,7 +143,9 @@ public enum DateParser {
             if let (month, k) = monthWord(at: j) {
                 var end = k
                 if punct(at: end) == "," { end += 1 }
-                if direction == .bare, let year = yearNumber(at: end) { return (.monthYear(year: year, month: month), end + 1) }
+                if direction == .bare, let year = yearNumber(at: end) {
+                    return (.monthYear(year: year, month: month), end + 1)
+                }
                 // A bare month name needs a preposition before it ("in March"): "May" and "March" are words too.
                 if direction == .bare {
                     guard i > 0, let previous = tokens[i - 1].lower, monthPrepositions.contains(previous) else {
@@ -174,7 +177,9 @@ public enum DateParser {
                 return (.daysFromAnchor(0), i + 2)
             }
             if word == "the", let next {
-                if (next == "previous" || next == "preceding") && after == "day" { return (.daysFromPrevious(-1), i + 3) }
+                if (next == "previous" || next == "preceding") && after == "day" {
+                    return (.daysFromPrevious(-1), i + 3)
+                }
                 if (next == "next" || next == "following") && after == "day" { return (.daysFromPrevious(1), i + 3) }
                 if next == "day", after == "before" || after == "earlier" { return (.daysFromPrevious(-1), i + 3) }
             }
@@ -225,7 +230,9 @@ public enum DateParser {
 
         /// A number that may have letters glued after it (`2013` in `2013at`, `13` in `13th`): the digits only.
         func tokenNumber(at i: Int) -> (value: Int, digits: Int)? {
-            guard tokens.indices.contains(i), case .number(let value, let digits, _) = tokens[i].kind else { return nil }
+            guard tokens.indices.contains(i), case .number(let value, let digits, _) = tokens[i].kind else {
+                return nil
+            }
             return (value, digits)
         }
 

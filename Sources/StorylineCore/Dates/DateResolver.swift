@@ -68,7 +68,8 @@ public struct DateResolver: Hashable, Sendable {
         case .day(let day): return .day(day)
         case .ambiguousDay(let days): return days.count == 1 ? .day(days[0]) : .ambiguous(days)
         case .monthYear(let y, let m): return .range(monthRange(year: y, month: m))
-        case .year(let y): return .range(DateRange(from: Day(year: y, month: 1, day: 1)!, to: Day(year: y, month: 12, day: 31)!))
+        case .year(let y):
+            return .range(DateRange(from: Day(year: y, month: 1, day: 1)!, to: Day(year: y, month: 12, day: 31)!))
         case .monthDay(let m, let d):
             let candidates = [year - 1, year, year + 1].compactMap { Day(year: $0, month: m, day: d) }
             let pick: Day?
@@ -109,12 +110,14 @@ public struct DateResolver: Hashable, Sendable {
             return .range(monthRange(year: index / 12, month: index % 12 + 1))
         case .yearsFromAnchor(let count):
             return .range(
-                DateRange(from: Day(year: year + count, month: 1, day: 1)!, to: Day(year: year + count, month: 12, day: 31)!))
+                DateRange(
+                    from: Day(year: year + count, month: 1, day: 1)!, to: Day(year: year + count, month: 12, day: 31)!))
         }
     }
 
     /// Resolves every mention of a text in order, chaining `a day earlier` onto the previous resolved day.
-    public func resolveAll(_ mentions: [DateMention], tense: (DateMention) -> Tense = { _ in .past }) -> [ResolvedDate] {
+    public func resolveAll(_ mentions: [DateMention], tense: (DateMention) -> Tense = { _ in .past }) -> [ResolvedDate]
+    {
         var previous: Day?
         return mentions.map { mention in
             let resolved = resolve(mention.expression, tense: tense(mention), previous: previous)
@@ -124,6 +127,8 @@ public struct DateResolver: Hashable, Sendable {
     }
 
     private func monthRange(year: Int, month: Int) -> DateRange {
-        DateRange(from: Day(year: year, month: month, day: 1)!, to: Day(year: year, month: month, day: Day.daysIn(month: month, year: year))!)
+        DateRange(
+            from: Day(year: year, month: month, day: 1)!,
+            to: Day(year: year, month: month, day: Day.daysIn(month: month, year: year))!)
     }
 }

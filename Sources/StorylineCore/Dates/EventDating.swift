@@ -19,7 +19,8 @@ public enum EventDating {
         let dateOf = Dictionary(events.map { ($0.id, $0.date) }, uniquingKeysWith: { first, _ in first })
         return storylines.map { storyline in
             var copy = storyline
-            let order = Dictionary(storyline.events.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            let order = Dictionary(
+                storyline.events.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
             copy.events = storyline.events.sorted { lhs, rhs in
                 switch (dateOf[lhs] ?? nil, dateOf[rhs] ?? nil) {
                 case (let l?, let r?): return l != r ? l < r : order[lhs]! < order[rhs]!

@@ -74,7 +74,8 @@ public struct TextDateClues: Hashable, Sendable {
                 let anchor = anchors.last { $0.sentence == index } ?? anchors.max { $0.day < $1.day }
                 guard let anchor else { continue }
                 let from = unit == "year" ? anchor.day.addingMonths(12 * count) : anchor.day.addingMonths(count)
-                let to = (unit == "year" ? anchor.day.addingMonths(12 * (count + 1)) : anchor.day.addingMonths(count + 1))
+                let to =
+                    (unit == "year" ? anchor.day.addingMonths(12 * (count + 1)) : anchor.day.addingMonths(count + 1))
                     .adding(days: -1)
                 clues.elapsed.append(
                     ElapsedClue(

@@ -56,7 +56,9 @@ public struct WeekdayClue: Hashable, Sendable {
                 case .bare, .this: clueTense = sentenceTense
                 }
                 result.append(
-                    WeekdayClue(weekday: weekday, tense: clueTense, lead: index < 3, phrase: phrase(mention, in: sentence.text)))
+                    WeekdayClue(
+                        weekday: weekday, tense: clueTense, lead: index < 3, phrase: phrase(mention, in: sentence.text))
+                )
             }
         }
         return result
@@ -69,11 +71,15 @@ public struct WeekdayClue: Hashable, Sendable {
         var cursor = start - 1
         while cursor >= 0, bytes[cursor] == 32 { cursor -= 1 }
         var wordStart = cursor
-        while wordStart >= 0, (bytes[wordStart] >= 97 && bytes[wordStart] <= 122) || (bytes[wordStart] >= 65 && bytes[wordStart] <= 90) {
+        while wordStart >= 0,
+            (bytes[wordStart] >= 97 && bytes[wordStart] <= 122) || (bytes[wordStart] >= 65 && bytes[wordStart] <= 90)
+        {
             wordStart -= 1
         }
         let word = String(decoding: bytes[(wordStart + 1)..<(cursor + 1)], as: UTF8.self).lowercased()
-        if ["on", "late", "early", "last", "next", "this", "since", "until", "by"].contains(word) { start = wordStart + 1 }
+        if ["on", "late", "early", "last", "next", "this", "since", "until", "by"].contains(word) {
+            start = wordStart + 1
+        }
         return String(decoding: bytes[start..<mention.range.upperBound], as: UTF8.self)
     }
 }

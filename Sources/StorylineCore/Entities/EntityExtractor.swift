@@ -63,6 +63,7 @@ public enum EntityExtractor {
 
     /// "MOSCOW" → "Moscow", for names only ever written in capitals.
     static func titleCased(_ name: String) -> String {
-        name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+        name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(
+            separator: " ")
     }
 }

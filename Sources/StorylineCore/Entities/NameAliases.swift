@@ -47,10 +47,11 @@ public enum NameAliases {
             }
         }
         for name in names where name.split(separator: " ").count == 1 {
-            let matches = Set(chosen.filter { full in
-                let surname = String(full.split(separator: " ").last!)
-                return surname == name || similarSurnames(surname, name)
-            })
+            let matches = Set(
+                chosen.filter { full in
+                    let surname = String(full.split(separator: " ").last!)
+                    return surname == name || similarSurnames(surname, name)
+                })
             canonical[name] = matches.count == 1 ? matches.first! : name
         }
         return canonical

@@ -16,10 +16,13 @@ public enum NameFinder {
         var sentenceIndex = 0
         for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
             var cursor = paragraph.utf8.startIndex
-            while sentenceIndex < document.sentences.count, document.sentences[sentenceIndex].paragraph == paragraphIndex {
+            while sentenceIndex < document.sentences.count,
+                document.sentences[sentenceIndex].paragraph == paragraphIndex
+            {
                 let sentence = document.sentences[sentenceIndex].text
                 let found = paragraph.utf8[cursor...].firstRange(of: sentence.utf8)
-                let start = found.map { paragraph.utf8.distance(from: paragraph.utf8.startIndex, to: $0.lowerBound) } ?? 0
+                let start =
+                    found.map { paragraph.utf8.distance(from: paragraph.utf8.startIndex, to: $0.lowerBound) } ?? 0
                 if let found { cursor = found.upperBound }
                 for var mention in names(in: sentence, vocabulary: lowercaseVocabulary) {
                     mention.paragraph = paragraphIndex
@@ -55,8 +58,10 @@ public enum NameFinder {
             while end < tokens.count {
                 let between = gap(end - 1)
                 let previous = tokens[end - 1].lower
-                let joinedByPeriod = between == ". " && (previous.count == 1 || Gazetteer.honorifics.contains(previous)
-                    || Gazetteer.titles.contains(previous) || previous == "st")
+                let joinedByPeriod =
+                    between == ". "
+                    && (previous.count == 1 || Gazetteer.honorifics.contains(previous)
+                        || Gazetteer.titles.contains(previous) || previous == "st")
                 guard between == " " || joinedByPeriod || (between == "." && previous.count == 1) else { break }
                 if tokens[end].isCapitalized, CalendarWords.weekday(tokens[end].lower) == nil {
                     end += 1
@@ -74,11 +79,15 @@ public enum NameFinder {
             // Strip sentence-initial and function words ("However", "The", "In").
             while start < end {
                 let lower = tokens[start].lower
-                let keep = Gazetteer.titles.contains(lower) || Gazetteer.honorifics.contains(lower)
+                let keep =
+                    Gazetteer.titles.contains(lower) || Gazetteer.honorifics.contains(lower)
                     || Gazetteer.places.contains(lower) || Gazetteer.organizations.contains(lower)
-                let sentenceInitial = start == 0 || sentence[..<tokens[start].text.startIndex].allSatisfy { !$0.isLetter }
+                let sentenceInitial =
+                    start == 0 || sentence[..<tokens[start].text.startIndex].allSatisfy { !$0.isLetter }
                 let calendar = CalendarWords.month(lower) != nil || CalendarWords.weekday(lower) != nil
-                if !keep, calendar || Gazetteer.nonNames.contains(lower) || (sentenceInitial && vocabulary.contains(lower)) {
+                if !keep,
+                    calendar || Gazetteer.nonNames.contains(lower) || (sentenceInitial && vocabulary.contains(lower))
+                {
                     start += 1
                 } else {
                     break
@@ -86,8 +95,9 @@ public enum NameFinder {
             }
             // Trailing connectors never end a name.
             var last = end
-            while last > start, connectors.contains(tokens[last - 1].lower) || tokens[last - 1].lower == "the"
-                || CalendarWords.month(tokens[last - 1].lower) != nil
+            while last > start,
+                connectors.contains(tokens[last - 1].lower) || tokens[last - 1].lower == "the"
+                    || CalendarWords.month(tokens[last - 1].lower) != nil
             {
                 last -= 1
             }
@@ -121,10 +131,13 @@ public enum NameFinder {
                 afterPreposition: afterPreposition, honorific: honorific)
         }
         let joined = lowers.joined(separator: " ")
-        let isAcronym = { (index: Int) in tokens[index].text.allSatisfy { $0.isUppercase } && tokens[index].text.count >= 2 }
+        let isAcronym = { (index: Int) in
+            tokens[index].text.allSatisfy { $0.isUppercase } && tokens[index].text.count >= 2
+        }
 
         // Organisations: known names, organisation words at the end.
-        if run.count == 1, Gazetteer.organizations.contains(lowers[0]), lowers[0].count > 3 || isAcronym(run.lowerBound) {
+        if run.count == 1, Gazetteer.organizations.contains(lowers[0]), lowers[0].count > 3 || isAcronym(run.lowerBound)
+        {
             return mention(run, .organization)
         }
         if Gazetteer.multiWordPlaces.contains(joined) { return mention(run, .place) }
@@ -134,7 +147,9 @@ public enum NameFinder {
         let organizationWord = { (range: Range<Int>) in
             range.contains { Gazetteer.organizationWords.contains(tokens[$0].lower) }
         }
-        let personAfterTitle = titleIndex.map { $0 + 1 < run.upperBound && !organizationWord(($0 + 1)..<run.upperBound) }
+        let personAfterTitle = titleIndex.map {
+            $0 + 1 < run.upperBound && !organizationWord(($0 + 1)..<run.upperBound)
+        }
         if personAfterTitle != true, run.count >= 2 || before == "the", organizationWord(run),
             !(run.count == 2 && Gazetteer.firstNames.contains(lowers[0]))
         {
@@ -154,10 +169,14 @@ public enum NameFinder {
             if Gazetteer.places.contains(lowers[0]) { return mention(run.lowerBound..<(run.lowerBound + 1), .place) }
             return nil
         }
-        if let lastWord = lowers.last, Gazetteer.placeWords.contains(lastWord), run.count >= 2 { return mention(run, .place) }
+        if let lastWord = lowers.last, Gazetteer.placeWords.contains(lastWord), run.count >= 2 {
+            return mention(run, .place)
+        }
         if run.count >= 2, Gazetteer.placePrefixes.contains(lowers[0]) { return mention(run, .place) }
         if lowers.allSatisfy({ Gazetteer.places.contains($0) }) { return mention(run, .place) }
-        if run.count == 1, Gazetteer.demonyms.contains(lowers[0]) || Gazetteer.nonNames.contains(lowers[0]) { return nil }
+        if run.count == 1, Gazetteer.demonyms.contains(lowers[0]) || Gazetteer.nonNames.contains(lowers[0]) {
+            return nil
+        }
         if run.count == 1, lowers[0].hasSuffix("ans") || lowers[0].hasSuffix("ese") { return nil }  // Ukrainians
 
         // Person cues.
@@ -169,7 +188,8 @@ public enum NameFinder {
         if run.count >= 2, age || Gazetteer.firstNames.contains(lowers[0]) {
             return mention(run, .person)
         }
-        if SpeechVerbs.isVerb(after), !possessive, run.upperBound < tokens.count, !tokens[run.upperBound].isCapitalized {
+        if SpeechVerbs.isVerb(after), !possessive, run.upperBound < tokens.count, !tokens[run.upperBound].isCapitalized
+        {
             return mention(run, .person)
         }
         // Place cues: "in Kramatorsk", "the city of Sumy", "Sumy region".

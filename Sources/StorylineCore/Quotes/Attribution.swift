@@ -24,30 +24,36 @@ struct Attribution: Hashable, Sendable {
         let window = slice(text, start, end)
         let tokens = Tokenizer.tokens(window.text)
         guard !tokens.isEmpty else { return nil }
-        let offsetOf = { (token: Token) in start + window.text.utf8.distance(from: window.text.startIndex, to: token.text.startIndex) }
+        let offsetOf = { (token: Token) in
+            start + window.text.utf8.distance(from: window.text.startIndex, to: token.text.startIndex)
+        }
         let direct = offsetOf(tokens[0]) - start <= 3
         // "… ," said Peskov / said he
         if SpeechVerbs.isVerb(tokens[0].lower) {
             let verb = tokens[0].lower
-            if let name = mentions.first(where: { $0.range.lowerBound >= offsetOf(tokens[0]) && $0.range.lowerBound < end
-                && $0.type != .place })
-            {
+            if let name = mentions.first(where: {
+                $0.range.lowerBound >= offsetOf(tokens[0]) && $0.range.lowerBound < end
+                    && $0.type != .place
+            }) {
                 let wordsBefore = tokens.prefix { offsetOf($0) < name.range.lowerBound }.count
                 if wordsBefore <= 6 { return Attribution(speaker: .name(name.name), verb: verb, direct: direct) }
             }
             if tokens.count > 1, ["he", "she"].contains(tokens[1].lower) {
-                return Attribution(speaker: .pronoun(paragraph: paragraph, position: offsetOf(tokens[1])), verb: verb, direct: direct)
+                return Attribution(
+                    speaker: .pronoun(paragraph: paragraph, position: offsetOf(tokens[1])), verb: verb, direct: direct)
             }
             return nil
         }
         // according to X
         if tokens.count > 2, tokens[0].lower == "according", tokens[1].lower == "to",
-            let name = mentions.first(where: { $0.range.lowerBound >= offsetOf(tokens[2]) && $0.range.lowerBound < end })
+            let name = mentions.first(where: { $0.range.lowerBound >= offsetOf(tokens[2]) && $0.range.lowerBound < end }
+            )
         {
             return Attribution(speaker: .name(name.name), verb: "according to", direct: direct)
         }
         // X said / he added / the statement said
-        guard let verbIndex = tokens.prefix(10).firstIndex(where: { SpeechVerbs.isVerb($0.lower) }), verbIndex > 0 else {
+        guard let verbIndex = tokens.prefix(10).firstIndex(where: { SpeechVerbs.isVerb($0.lower) }), verbIndex > 0
+        else {
             return nil
         }
         let verbStart = offsetOf(tokens[verbIndex])
@@ -67,13 +73,16 @@ struct Attribution: Hashable, Sendable {
     ) -> Attribution? {
         let window = slice(text, start, end)
         let tokens = Tokenizer.tokens(window.text)
-        let offsetOf = { (token: Token) in start + window.text.utf8.distance(from: window.text.startIndex, to: token.text.startIndex) }
+        let offsetOf = { (token: Token) in
+            start + window.text.utf8.distance(from: window.text.startIndex, to: token.text.startIndex)
+        }
         for (index, token) in tokens.enumerated() where SpeechVerbs.isVerb(token.lower) && index > 0 {
             guard tokens.count - index <= 20 else { continue }
             if tokens[index - 1].lower == "who" {
                 // "Sergei Rudskoi, the head of the General Staff's Directorate, who said": the person before "who".
                 let person = mentions.last {
-                    $0.type == .person && $0.range.lowerBound >= start && $0.range.upperBound <= offsetOf(tokens[index - 1])
+                    $0.type == .person && $0.range.lowerBound >= start
+                        && $0.range.upperBound <= offsetOf(tokens[index - 1])
                 }
                 if let person { return Attribution(speaker: .name(person.name), verb: token.lower, direct: false) }
                 continue
@@ -99,7 +108,9 @@ struct Attribution: Hashable, Sendable {
             $0.range.lowerBound >= start && $0.range.upperBound <= verbStart && $0.type != .place && !$0.possessive
         }
         let ordered = nearest ? inSubject.reversed() : inSubject
-        if let person = ordered.first(where: { $0.type == .person }) ?? ordered.first(where: { $0.type == .organization })
+        if let person = ordered.first(where: { $0.type == .person }) ?? ordered.first(where: {
+            $0.type == .organization
+        })
             ?? ordered.first
         {
             // In a pre-quote clause the name must sit right before the verb ("Medinsky said", "He also said").
@@ -112,11 +123,15 @@ struct Attribution: Hashable, Sendable {
         let words = tokens.map(\.lower)
         if let index = words.lastIndex(where: { $0 == "he" || $0 == "she" }), !nearest || words.count - index <= 3 {
             let token = tokens[tokens.index(tokens.startIndex, offsetBy: index)]
-            return Attribution(speaker: .pronoun(paragraph: paragraph, position: offsetOf(token)), verb: verb, direct: direct)
+            return Attribution(
+                speaker: .pronoun(paragraph: paragraph, position: offsetOf(token)), verb: verb, direct: direct)
         }
         if !nearest, words.count <= 3, words.first == "the",
-            let noun = words.last, ["statement", "report", "document", "letter", "post", "message", "spokesman",
-                "spokeswoman", "spokesperson"].contains(noun)
+            let noun = words.last,
+            [
+                "statement", "report", "document", "letter", "post", "message", "spokesman",
+                "spokeswoman", "spokesperson",
+            ].contains(noun)
         {
             return Attribution(speaker: .previousSpeaker, verb: verb, direct: direct)
         }

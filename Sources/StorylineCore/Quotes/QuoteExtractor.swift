@@ -58,12 +58,14 @@ public enum QuoteExtractor {
                 var attribution: Attribution?
                 if span.close != nil {
                     let end = min(nextOpen, sentenceEnd(bytes, from: span.after))
-                    attribution = Attribution.after(paragraph, from: span.after, to: end, paragraph: p, mentions: mentionsHere)
+                    attribution = Attribution.after(
+                        paragraph, from: span.after, to: end, paragraph: p, mentions: mentionsHere)
                 }
                 if attribution == nil {
                     let previousClose = k > 0 ? spans[p][k - 1].after : 0
                     let start = max(previousClose, sentenceStarts.start(paragraph: p, containing: span.open))
-                    attribution = Attribution.before(paragraph, from: start, to: span.open, paragraph: p, mentions: mentionsHere)
+                    attribution = Attribution.before(
+                        paragraph, from: start, to: span.open, paragraph: p, mentions: mentionsHere)
                 }
                 let after = span.after < bytes.count ? bytes[span.after] : 0
                 let handsOver = raw.last.map { ",?!".contains($0) } == true || after == 44  // "Yes," / "Yes",
@@ -76,7 +78,9 @@ public enum QuoteExtractor {
         // Split and continued quotes take their neighbour's speaker.
         for index in candidates.indices where candidates[index].attribution == nil {
             let span = candidates[index].span
-            if index > 0, candidates[index - 1].span.paragraph == span.paragraph, let previous = candidates[index - 1].attribution {
+            if index > 0, candidates[index - 1].span.paragraph == span.paragraph,
+                let previous = candidates[index - 1].attribution
+            {
                 candidates[index].attribution = previous
                 candidates[index].inherited = true
             } else if index + 1 < candidates.count, candidates[index + 1].span.paragraph == span.paragraph,
@@ -96,7 +100,9 @@ public enum QuoteExtractor {
         var lastSpeaker: String?
         for candidate in candidates {
             let attribution = candidate.attribution
-            if candidate.words < 4, !(attribution?.direct ?? false) || candidate.inherited || !candidate.handsOver { continue }
+            if candidate.words < 4, !(attribution?.direct ?? false) || candidate.inherited || !candidate.handsOver {
+                continue
+            }
             if attribution == nil, candidate.text.first.map({ !$0.isUppercase }) ?? true { continue }
             var speaker: String?
             switch attribution?.speaker {
@@ -107,9 +113,12 @@ public enum QuoteExtractor {
             case nil: speaker = nil
             }
             if speaker != nil { lastSpeaker = speaker }
-            let sentence = sentenceStarts.index(paragraph: candidate.span.paragraph, offset: candidate.span.inner.lowerBound)
+            let sentence = sentenceStarts.index(
+                paragraph: candidate.span.paragraph, offset: candidate.span.inner.lowerBound)
             reports.append(
-                QuoteReport(article: document.id, text: candidate.text, speaker: speaker, verb: attribution?.verb, sentence: sentence))
+                QuoteReport(
+                    article: document.id, text: candidate.text, speaker: speaker, verb: attribution?.verb,
+                    sentence: sentence))
         }
         return reports
     }
@@ -136,8 +145,9 @@ public enum QuoteExtractor {
             if byte == 33 || byte == 63 || byte == 59 { return index }
             if byte == 46 {
                 var wordStart = index
-                while wordStart > 0, (bytes[wordStart - 1] >= 65 && bytes[wordStart - 1] <= 90)
-                    || (bytes[wordStart - 1] >= 97 && bytes[wordStart - 1] <= 122)
+                while wordStart > 0,
+                    (bytes[wordStart - 1] >= 65 && bytes[wordStart - 1] <= 90)
+                        || (bytes[wordStart - 1] >= 97 && bytes[wordStart - 1] <= 122)
                 {
                     wordStart -= 1
                 }
@@ -155,9 +165,13 @@ public enum QuoteExtractor {
     /// The person a pronoun at `position` stands for: in the latest sentence before it that names a person outside
     /// quotes, the first such person (the subject: "Medinsky later clarified Mr. Fomin's announcement" → Medinsky),
     /// skipping possessives and names after prepositions.
-    static func lastPerson(before paragraph: Int, _ position: Int, mentions: [NameMention], spans: [[QuoteSpan]]) -> String? {
+    static func lastPerson(before paragraph: Int, _ position: Int, mentions: [NameMention], spans: [[QuoteSpan]])
+        -> String?
+    {
         let eligible = mentions.filter { mention in
-            guard mention.paragraph < paragraph || (mention.paragraph == paragraph && mention.range.upperBound <= position)
+            guard
+                mention.paragraph < paragraph
+                    || (mention.paragraph == paragraph && mention.range.upperBound <= position)
             else { return false }
             let personLike = mention.type == .person || (mention.type == nil && mention.words.count <= 3)
             guard personLike, !mention.possessive, !mention.afterPreposition else { return false }
@@ -180,7 +194,8 @@ struct SentenceOffsets {
             let paragraph = document.paragraphs[sentence.paragraph]
             let from = cursor[sentence.paragraph] ?? paragraph.utf8.startIndex
             if let found = paragraph.utf8[from...].firstRange(of: sentence.text.utf8) {
-                starts[sentence.paragraph].append((index, paragraph.utf8.distance(from: paragraph.utf8.startIndex, to: found.lowerBound)))
+                starts[sentence.paragraph].append(
+                    (index, paragraph.utf8.distance(from: paragraph.utf8.startIndex, to: found.lowerBound)))
                 cursor[sentence.paragraph] = found.upperBound
             } else {
                 starts[sentence.paragraph].append((index, starts[sentence.paragraph].last?.offset ?? 0))

@@ -67,7 +67,8 @@ public enum QuoteGrouping {
                     groups[index].group.speakers.append(speaker)
                 }
             } else {
-                let group = QuoteGroup(text: quote.text, speakers: quote.speaker.map { [$0] } ?? [], occurrences: [occurrence])
+                let group = QuoteGroup(
+                    text: quote.text, speakers: quote.speaker.map { [$0] } ?? [], occurrences: [occurrence])
                 groups.append(([words], group))
             }
         }

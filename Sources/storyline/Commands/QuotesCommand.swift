@@ -60,14 +60,18 @@ struct QuotesCommand: AsyncParsableCommand {
             bySpeaker[name, default: []].append(quote)
         }
         let result = bySpeaker.keys.sorted().map { name in
-            SpeakerGroups(speaker: name, quotes: bySpeaker[name]!.count, groups: QuoteGrouping.groups(bySpeaker[name]!, dates: dates))
+            SpeakerGroups(
+                speaker: name, quotes: bySpeaker[name]!.count,
+                groups: QuoteGrouping.groups(bySpeaker[name]!, dates: dates))
         }
         if output.json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             Terminal.write(try encoder.encode(Output(speaker: speaker, groups: result)) + Data("\n".utf8))
         } else if result.isEmpty {
-            Terminal.error(speaker.map { "no quotes by \"\($0)\" in \(read.articles.count) articles" } ?? "no attributed quotes found")
+            Terminal.error(
+                speaker.map { "no quotes by \"\($0)\" in \(read.articles.count) articles" }
+                    ?? "no attributed quotes found")
         } else {
             print(text(result))
         }
@@ -78,11 +82,14 @@ struct QuotesCommand: AsyncParsableCommand {
         var lines: [String] = []
         for entry in speakers {
             let repeated = entry.groups.filter { $0.occurrences.count > 1 }.count
-            lines.append("\(entry.speaker): \(entry.quotes) quotes, \(entry.groups.count) distinct, \(repeated) repeated")
+            lines.append(
+                "\(entry.speaker): \(entry.quotes) quotes, \(entry.groups.count) distinct, \(repeated) repeated")
             for group in entry.groups {
                 lines.append("  \"\(group.text)\"")
                 for occurrence in group.occurrences {
-                    let date = occurrence.date.map { "\($0)\(occurrence.dateSource == .inferred ? "~" : " ")" } ?? "undated    "
+                    let date =
+                        occurrence.date.map { "\($0)\(occurrence.dateSource == .inferred ? "~" : " ")" }
+                        ?? "undated    "
                     var line = "    \(date) \(occurrence.article) (sentence \(occurrence.sentence)"
                     line += occurrence.verb.map { ", \($0))" } ?? ")"
                     if occurrence.text != group.text { line += ": \"\(occurrence.text)\"" }

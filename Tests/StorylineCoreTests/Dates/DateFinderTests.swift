@@ -28,7 +28,8 @@ import Testing
     @Test func datesInProseAreNotPublicationDates() {
         #expect(found("Title\nThey left Kyiv shortly after the war started on Feb. 24, 2022, and came back.") == nil)
         #expect(
-            found("Kseniya, 26, and her partner in the square on March 29, 2022. The couple have no faith in it.") == nil)
+            found("Kseniya, 26, and her partner in the square on March 29, 2022. The couple have no faith in it.")
+                == nil)
         #expect(found("Talks set for March 3, 2022\nBody.") == nil)
         // A date line far down the text is not a date line.
         #expect(found("A\n\nB\n\nC\n\nD\n\nE\n\nAugust 2, 2013") == nil)

@@ -119,7 +119,8 @@ import Testing
         let documents = ["000", "001", "002", "003", "004"].compactMap { seeds[$0] }
         let id = { (key: String) in seeds[key]!.id }
         let events = [
-            EventReport(id: "e1", title: "Istanbul talks 2022", date: nil, articles: [id("000"), id("001"), id("004")]),
+            EventReport(
+                id: "e1", title: "Istanbul talks 2022", date: nil, articles: [id("000"), id("001"), id("004")]),
             EventReport(id: "e2", title: "Istanbul talks 2025", date: nil, articles: [id("003")]),
             EventReport(id: "e3", title: "Third round", date: nil, articles: [id("002")]),
         ]

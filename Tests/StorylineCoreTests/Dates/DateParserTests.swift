@@ -41,7 +41,10 @@ import Testing
         // Same day and month: one reading.
         #expect(expressions("05/05/2020") == [.day(Day(year: 2020, month: 5, day: 5)!)])
         // Two-digit years.
-        #expect(expressions("8/2/13", DateParseOptions(numericOrder: .monthFirst)) == [.day(Day(year: 2013, month: 8, day: 2)!)])
+        #expect(
+            expressions("8/2/13", DateParseOptions(numericOrder: .monthFirst)) == [
+                .day(Day(year: 2013, month: 8, day: 2)!)
+            ])
     }
 
     @Test func numbersThatAreNotDates() {

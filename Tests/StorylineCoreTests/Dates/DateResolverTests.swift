@@ -25,7 +25,9 @@ import Testing
         let leap = DateResolver(anchor: day("2024-03-04"))
         #expect(leap.resolve(.weekday(4, .last)) == .day(day("2024-02-29")))
         // Friday 2023-12-29: "on Tuesday" ahead is 2024-01-02.
-        #expect(DateResolver(anchor: day("2023-12-29")).resolve(.weekday(2, .bare), tense: .future) == .day(day("2024-01-02")))
+        #expect(
+            DateResolver(anchor: day("2023-12-29")).resolve(.weekday(2, .bare), tense: .future)
+                == .day(day("2024-01-02")))
         // Every weekday resolves within the past six days and has the asked weekday.
         for offset in 0..<14 {
             let anchor = day("2025-12-25").adding(days: offset)
@@ -50,15 +52,23 @@ import Testing
 
     @Test func monthsWeeksAndYears() {
         let resolver = DateResolver(anchor: day("2025-01-15"))
-        #expect(resolver.resolve(.monthsFromAnchor(-1)) == .range(DateRange(from: day("2024-12-01"), to: day("2024-12-31"))))
-        #expect(resolver.resolve(.yearsFromAnchor(-1)) == .range(DateRange(from: day("2024-01-01"), to: day("2024-12-31"))))
+        #expect(
+            resolver.resolve(.monthsFromAnchor(-1)) == .range(DateRange(from: day("2024-12-01"), to: day("2024-12-31")))
+        )
+        #expect(
+            resolver.resolve(.yearsFromAnchor(-1)) == .range(DateRange(from: day("2024-01-01"), to: day("2024-12-31"))))
         // 2025-01-15 is a Wednesday; last week is Monday 2025-01-06 … Sunday 2025-01-12.
-        #expect(resolver.resolve(.weeksFromAnchor(-1)) == .range(DateRange(from: day("2025-01-06"), to: day("2025-01-12"))))
+        #expect(
+            resolver.resolve(.weeksFromAnchor(-1)) == .range(DateRange(from: day("2025-01-06"), to: day("2025-01-12"))))
         #expect(resolver.resolve(.month(6, .next)) == .range(DateRange(from: day("2025-06-01"), to: day("2025-06-30"))))
         #expect(resolver.resolve(.month(3, .last)) == .range(DateRange(from: day("2024-03-01"), to: day("2024-03-31"))))
         #expect(resolver.resolve(.month(2, .bare)) == .range(DateRange(from: day("2024-02-01"), to: day("2024-02-29"))))
-        #expect(resolver.resolve(.month(2, .bare), tense: .future) == .range(DateRange(from: day("2025-02-01"), to: day("2025-02-28"))))
-        #expect(resolver.resolve(.monthYear(year: 2022, month: 2)) == .range(DateRange(from: day("2022-02-01"), to: day("2022-02-28"))))
+        #expect(
+            resolver.resolve(.month(2, .bare), tense: .future)
+                == .range(DateRange(from: day("2025-02-01"), to: day("2025-02-28"))))
+        #expect(
+            resolver.resolve(.monthYear(year: 2022, month: 2))
+                == .range(DateRange(from: day("2022-02-01"), to: day("2022-02-28"))))
     }
 
     @Test func monthDayTakesTheNearestYearByTense() {

@@ -37,8 +37,11 @@ import Testing
 
     @Test func aliasesMerge() {
         let reports = EntityExtractor.entities(in: [
-            TestSupport.document("a", "President Volodymyr Zelensky spoke. Zelensky said more. Russian President Vladimir Putin listened."),
-            TestSupport.document("b", "Ukraine President Volodymyr Zelenskyy's call came a day after Zelenskyy renewed it."),
+            TestSupport.document(
+                "a",
+                "President Volodymyr Zelensky spoke. Zelensky said more. Russian President Vladimir Putin listened."),
+            TestSupport.document(
+                "b", "Ukraine President Volodymyr Zelenskyy's call came a day after Zelenskyy renewed it."),
             TestSupport.document("c", "It was what Putin called a buffer zone, and Mr. Putin's aides agreed."),
         ])
         let zelensky = reports.filter { $0.name.hasPrefix("Volodymyr Zelensk") }
@@ -53,7 +56,8 @@ import Testing
 
     @Test func honorificSurnamesResolveWithinTheArticle() {
         let mentions = NameFinder.mentions(
-            in: TestSupport.document("a", "Kseniya Valdinova and her partner Andzey Khilya, 33, stayed. Mr. Khilya runs a shop."))
+            in: TestSupport.document(
+                "a", "Kseniya Valdinova and her partner Andzey Khilya, 33, stayed. Mr. Khilya runs a shop."))
         #expect(mentions.filter { $0.name == "Andzey Khilya" }.count == 2)
         #expect(mentions.last?.honorific == "mr")
     }
@@ -62,8 +66,12 @@ import Testing
     func seedEntities() throws {
         let seeds = try TestSupport.seeds()
         var found: [String: EntityType] = [:]
-        for entity in EntityExtractor.entities(in: seeds.keys.sorted().map { seeds[$0]! }) { found[entity.name] = entity.type }
-        for person in ["Dmitry Peskov", "Vladimir Putin", "Donald Trump", "Vladimir Medinsky"] { #expect(found[person] == .person, "\(person)") }
+        for entity in EntityExtractor.entities(in: seeds.keys.sorted().map { seeds[$0]! }) {
+            found[entity.name] = entity.type
+        }
+        for person in ["Dmitry Peskov", "Vladimir Putin", "Donald Trump", "Vladimir Medinsky"] {
+            #expect(found[person] == .person, "\(person)")
+        }
         #expect(found["Volodymyr Zelensky"] == .person || found["Volodymyr Zelenskyy"] == .person)
         #expect(found["Volodymyr Zelensky"] == nil || found["Volodymyr Zelenskyy"] == nil)  // merged
         for place in ["Istanbul", "Kyiv", "Moscow"] { #expect(found[place] == .place, "\(place)") }

@@ -4,11 +4,16 @@ import Testing
 
 @Suite struct QuoteExtractorTests {
     private func pairs(_ text: String) -> [String] {
-        QuoteExtractor.quotes(in: TestSupport.document("t", text)).map { "\($0.speaker ?? "-")|\($0.verb ?? "-")|\($0.text)" }
+        QuoteExtractor.quotes(in: TestSupport.document("t", text)).map {
+            "\($0.speaker ?? "-")|\($0.verb ?? "-")|\($0.text)"
+        }
     }
 
     @Test func nameThenVerbAfterTheQuote() {
-        #expect(pairs("“There is a lot of work to be done,” Peskov said.") == ["Peskov|said|There is a lot of work to be done"])
+        #expect(
+            pairs("“There is a lot of work to be done,” Peskov said.") == [
+                "Peskov|said|There is a lot of work to be done"
+            ])
     }
 
     @Test func verbThenNameAfterTheQuote() {
@@ -28,9 +33,10 @@ import Testing
                 "Dmitry Peskov|told|We cannot state that there was any breakthrough",
                 "Dmitry Peskov|said|There is a lot of work to be done",
             ])
-        #expect(pairs("\"We will not give up our land,\" President Volodymyr Zelensky said.") == [
-            "Volodymyr Zelensky|said|We will not give up our land"
-        ])
+        #expect(
+            pairs("\"We will not give up our land,\" President Volodymyr Zelensky said.") == [
+                "Volodymyr Zelensky|said|We will not give up our land"
+            ])
     }
 
     @Test func appositiveBetweenNameAndVerb() {
@@ -75,10 +81,14 @@ import Testing
     }
 
     @Test func splitQuoteAroundTheAttribution() {
-        let text = "“It's not comparable at all to people on the front line,” she said. “I can't even imagine that fear.”"
+        let text =
+            "“It's not comparable at all to people on the front line,” she said. “I can't even imagine that fear.”"
         let quotes = QuoteExtractor.quotes(in: TestSupport.document("t", "Ms. Kseniya Valdinova was calm.\n\n" + text))
         #expect(quotes.map(\.speaker) == ["Kseniya Valdinova", "Kseniya Valdinova"])
-        #expect(quotes.map(\.text) == ["It's not comparable at all to people on the front line", "I can't even imagine that fear."])
+        #expect(
+            quotes.map(\.text) == [
+                "It's not comparable at all to people on the front line", "I can't even imagine that fear.",
+            ])
     }
 
     @Test func quoteContinuedInTheNextParagraph() {
@@ -97,7 +107,10 @@ import Testing
             Medinsky said in a video he posted on Telegram on Wednesday that “Ukraine expressed readiness to fulfil fundamental demands”.
             """
         #expect(pairs(text) == ["Medinsky|said|Ukraine expressed readiness to fulfil fundamental demands"])
-        #expect(pairs("Peskov said: \"We are ready to talk at any level.\"") == ["Peskov|said|We are ready to talk at any level."])
+        #expect(
+            pairs("Peskov said: \"We are ready to talk at any level.\"") == [
+                "Peskov|said|We are ready to talk at any level."
+            ])
     }
 
     @Test func quotesInsideQuotesStayInside() {
@@ -106,14 +119,16 @@ import Testing
     }
 
     @Test func scareQuotesAreNotSpeechUnlessAttributed() {
-        #expect(pairs("He added that Moscow considered it “positive” that Kyiv had started outlining its demands.").isEmpty)
+        #expect(
+            pairs("He added that Moscow considered it “positive” that Kyiv had started outlining its demands.").isEmpty)
         #expect(pairs("Medinsky described talks in Istanbul on Monday as “meaningful”.").isEmpty)
         #expect(pairs("Biden and Zelensky discussed “additional capabilities” to help the military.").isEmpty)
         #expect(pairs("“Yes,” Peskov said.") == ["Peskov|said|Yes"])
     }
 
     @Test func unattributedFullSentencesAreKeptWithoutSpeaker() {
-        let quotes = QuoteExtractor.quotes(in: TestSupport.document("t", "“We intend to pursue our interests and fulfil our tasks.”"))
+        let quotes = QuoteExtractor.quotes(
+            in: TestSupport.document("t", "“We intend to pursue our interests and fulfil our tasks.”"))
         #expect(quotes.count == 1)
         #expect(quotes.first?.speaker == nil)
     }

@@ -29,7 +29,9 @@ import Testing
     @Test func differentSentencesStayApart() {
         #expect(!QuoteGrouping.sameSentence(["it", "is", "unlikely"], ["it", "is", "likely", "soon"]))
         #expect(!QuoteGrouping.sameSentence(["work"], ["there", "is", "work", "to", "do"]))
-        #expect(QuoteGrouping.sameSentence(["we", "are", "close", "to", "a", "deal"], ["we", "are", "close", "to", "the", "deal"]))
+        #expect(
+            QuoteGrouping.sameSentence(
+                ["we", "are", "close", "to", "a", "deal"], ["we", "are", "close", "to", "the", "deal"]))
     }
 
     @Test func speakerQueries() {
