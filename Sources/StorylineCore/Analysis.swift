@@ -4,11 +4,17 @@ public struct AnalysisOptions: Hashable, Codable, Sendable {
     public var copies: CopyOptions
     /// Event and storyline tuning.
     public var events: EventOptions
+    /// Date lines in the text: how to read numeric dates (a locale setting) and how many lines to look at.
+    public var dates: DateFinderOptions
 
     /// Creates options; the defaults are the tuned ones.
-    public init(copies: CopyOptions = CopyOptions(), events: EventOptions = EventOptions()) {
+    public init(
+        copies: CopyOptions = CopyOptions(), events: EventOptions = EventOptions(),
+        dates: DateFinderOptions = DateFinderOptions()
+    ) {
         self.copies = copies
         self.events = events
+        self.dates = dates
     }
 }
 
@@ -32,7 +38,7 @@ public struct Analyzer: Sendable {
         for document in documents {
             if let date = document.article.date {
                 known[document.id] = DateResolution(date: date, source: document.article.dateSource ?? .field)
-            } else if let found = DateFinder.explicitDate(in: document) {
+            } else if let found = DateFinder.explicitDate(in: document, options: options.dates) {
                 known[document.id] = found
             }
         }

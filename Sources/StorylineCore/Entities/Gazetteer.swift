@@ -91,7 +91,8 @@ public enum Gazetteer {
         "premier", "ombudswoman", "ombudsman", "negotiator", "sheriff", "bishop", "archbishop", "cardinal", "rabbi",
         "imam", "sheikh", "emir", "sultan", "ayatollah", "state", "attorney", "prosecutor", "councillor",
         "councilman", "councilwoman", "assemblyman", "congressman", "congresswoman", "lawmaker", "mp", "dean",
-        "superintendent", "commissioner", "nominee", "trustee", "prexy", "coordinator",
+        "superintendent", "commissioner", "nominee", "trustee", "prexy", "coordinator", "insp", "const",
+        "constable", "supt", "det", "cpl", "corporal", "pte", "private", "sr", "jr",
     ]
 
     /// Lower-case role nouns that, right before a name, make it a person: "Kremlin spokesman Dmitry Peskov".
@@ -136,7 +137,8 @@ public enum Gazetteer {
         foreign deputy state general chief police officials official authorities military breaking update updated \
         posted published read watch click share photo video image credit copyright reporting editing additional \
         related more like follow sign subscribe advertisement please let yes oh well now never always perhaps \
-        maybe indeed overall finally thanks thank dear hello
+        maybe indeed overall finally thanks thank dear hello democrat democrats democratic republican \
+        republicans route highway interstate
         """.split(separator: " ").map(String.init))
 
     /// Common first names (lower-cased), a person cue for names without a title.

@@ -50,7 +50,8 @@ public enum NameFinder {
         var result: [NameMention] = []
         var i = 0
         while i < tokens.count {
-            guard tokens[i].isCapitalized, CalendarWords.weekday(tokens[i].lower) == nil else {
+            guard tokens[i].isCapitalized, CalendarWords.weekday(tokens[i].lower) == nil, !tokens[i].text.contains("'")
+            else {
                 i += 1
                 continue
             }
