@@ -31,12 +31,16 @@ struct Attribution: Hashable, Sendable {
         // "… ," said Peskov / said he
         if SpeechVerbs.isVerb(tokens[0].lower) {
             let verb = tokens[0].lower
-            if let name = mentions.first(where: {
-                $0.range.lowerBound >= offsetOf(tokens[0]) && $0.range.lowerBound < end
-                    && $0.type != .place
-            }) {
-                let wordsBefore = tokens.prefix { offsetOf($0) < name.range.lowerBound }.count
-                if wordsBefore <= 6 { return Attribution(speaker: .name(name.name), verb: verb, direct: direct) }
+            // The first person named within six words ("said ABC Entertainment Group prexy Paul Lee"), else the
+            // first organisation.
+            let near = mentions.filter { mention in
+                guard mention.range.lowerBound >= offsetOf(tokens[0]), mention.range.lowerBound < end,
+                    mention.type != .place
+                else { return false }
+                return tokens.prefix { offsetOf($0) < mention.range.lowerBound }.count <= 7
+            }
+            if let name = near.first(where: { $0.type == .person }) ?? near.first {
+                return Attribution(speaker: .name(name.name), verb: verb, direct: direct)
             }
             if tokens.count > 1, ["he", "she"].contains(tokens[1].lower) {
                 return Attribution(

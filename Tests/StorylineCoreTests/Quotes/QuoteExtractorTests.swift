@@ -22,6 +22,12 @@ import Testing
                 == ["Kseniya Valdinova|said|I don't believe them"])
     }
 
+    @Test func verbThenOrganisationAndPersonPrefersThePerson() {
+        #expect(
+            pairs("\"It is an honor to welcome her back,\" said ABC Entertainment Group prexy Paul Lee.")
+                == ["Paul Lee|said|It is an honor to welcome her back"])
+    }
+
     @Test func titlesAreStrippedAndSurnamesResolved() {
         let text = """
             “We cannot state that there was any breakthrough,” Kremlin spokesman Dmitry Peskov told reporters.
