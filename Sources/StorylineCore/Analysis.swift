@@ -4,11 +4,17 @@ public struct AnalysisOptions: Hashable, Codable, Sendable {
     public var copies: CopyOptions
     /// Event and storyline tuning.
     public var events: EventOptions
+    /// Date lines in the text: how to read numeric dates (a locale setting) and how many lines to look at.
+    public var dates: DateFinderOptions
 
     /// Creates options; the defaults are the tuned ones.
-    public init(copies: CopyOptions = CopyOptions(), events: EventOptions = EventOptions()) {
+    public init(
+        copies: CopyOptions = CopyOptions(), events: EventOptions = EventOptions(),
+        dates: DateFinderOptions = DateFinderOptions()
+    ) {
         self.copies = copies
         self.events = events
+        self.dates = dates
     }
 }
 
@@ -32,7 +38,7 @@ public struct Analyzer: Sendable {
         for document in documents {
             if let date = document.article.date {
                 known[document.id] = DateResolution(date: date, source: document.article.dateSource ?? .field)
-            } else if let found = DateFinder.explicitDate(in: document) {
+            } else if let found = DateFinder.explicitDate(in: document, options: options.dates) {
                 known[document.id] = found
             }
         }
@@ -41,9 +47,12 @@ public struct Analyzer: Sendable {
         progress?(2, total)
         let clustering = EventDetector(options: options.events).cluster(documents, dates: explicitDates)
         progress?(3, total)
-        let dates = DateInference.infer(documents, known: known, copies: copies, events: clustering.events)
+        let dates = DateInference.infer(
+            documents, known: known, copies: copies, events: clustering.events, storylines: clustering.storylines)
+        let events = EventDating.dated(clustering.events, dates: dates)
+        let storylines = EventDating.spanned(clustering.storylines, events: events)
         progress?(4, total)
-        let quotes = documents.flatMap(QuoteExtractor.quotes(in:))
+        let quotes = QuoteExtractor.quotes(in: documents)
         let entities = EntityExtractor.entities(in: documents)
         progress?(5, total)
         let articleLines = documents.map { document in
@@ -54,7 +63,7 @@ public struct Analyzer: Sendable {
                 dateEvidence: resolution?.evidence, source: document.article.source, words: document.words.count)
         }
         return Report(
-            articles: articleLines, copies: copies, events: clustering.events, storylines: clustering.storylines,
+            articles: articleLines, copies: copies, events: events, storylines: storylines,
             quotes: quotes, entities: entities)
     }
 }

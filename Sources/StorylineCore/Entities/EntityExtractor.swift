@@ -1,7 +1,69 @@
 /// Finds people, places and organisations across articles, with aliases merged.
+///
+/// Built on ``NameFinder`` (capitalisation, context rules, small gazetteers). People are merged by
+/// ``NameAliases``: surnames and honorific forms join the full name ("Mr. Putin" → Vladimir Putin), spellings one
+/// letter apart join the most used one (Zelenskyy / Zelensky). A name with no type cue in its own article is kept
+/// when it is the surname of a person named elsewhere. Places and organisations merge case-insensitively
+/// ("MOSCOW" / "Moscow"), shown in their most used spelling that is not all capitals.
 public enum EntityExtractor {
     /// The named entities of a set of articles.
     public static func entities(in documents: [Document]) -> [EntityReport] {
-        []
+        entities(from: documents.map { ($0.id, NameFinder.mentions(in: $0)) })
+    }
+
+    /// The named entities of articles whose mentions are already found, as (article id, mentions).
+    public static func entities(from mentionsByArticle: [(String, [NameMention])]) -> [EntityReport] {
+        var personCounts: [String: Int] = [:]
+        for (_, mentions) in mentionsByArticle {
+            for mention in mentions where mention.type == .person { personCounts[mention.name, default: 0] += 1 }
+        }
+        let canonical = NameAliases.canonicalPersons(personCounts)
+        var surnames: [String: Set<String>] = [:]
+        for name in Set(canonical.values) where name.contains(" ") {
+            surnames[String(name.split(separator: " ").last!), default: []].insert(name)
+        }
+
+        struct Tally {
+            var type: [EntityType: Int] = [:]
+            var spellings: [String: Int] = [:]
+            var articles: Set<String> = []
+            var mentions = 0
+        }
+        var tallies: [String: Tally] = [:]
+        for (article, mentions) in mentionsByArticle {
+            for mention in mentions {
+                var type = mention.type
+                var name = mention.name
+                if type == .person {
+                    name = canonical[name] ?? name
+                } else if type == nil, mention.words.count == 1, let full = surnames[name], full.count == 1 {
+                    type = .person
+                    name = full.first!
+                }
+                guard let type else { continue }
+                let key = type == .person ? name : name.lowercased()
+                tallies[key, default: Tally()].type[type, default: 0] += 1
+                tallies[key, default: Tally()].spellings[name, default: 0] += 1
+                tallies[key, default: Tally()].articles.insert(article)
+                tallies[key, default: Tally()].mentions += 1
+            }
+        }
+        return tallies.values.map { tally in
+            let type = tally.type.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+            func rank(_ entry: (key: String, value: Int)) -> (Int, Int) {
+                (entry.key.contains { $0.isLowercase } ? 1 : 0, entry.value)
+            }
+            let name = tally.spellings.max { lhs, rhs in
+                rank(lhs) != rank(rhs) ? rank(lhs) < rank(rhs) : lhs.key > rhs.key
+            }!.key
+            let shown = name.count > 4 && !name.contains { $0.isLowercase } ? titleCased(name) : name
+            return EntityReport(name: shown, type: type, articles: tally.articles.sorted(), mentions: tally.mentions)
+        }.sorted { ($0.type, $0.name) < ($1.type, $1.name) }
+    }
+
+    /// "MOSCOW" → "Moscow", for names only ever written in capitals.
+    static func titleCased(_ name: String) -> String {
+        name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(
+            separator: " ")
     }
 }

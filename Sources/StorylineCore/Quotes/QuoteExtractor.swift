@@ -1,7 +1,216 @@
 /// Finds direct quotes in an article and attributes them to speakers.
+///
+/// Quotes are the runs between double quotes (the normalised text has straight quotes), paired in order within a
+/// paragraph; a quote left open at the end of a paragraph continues into the next. Single quotes inside are kept as
+/// part of the quote. The speaker comes from the words right after the quote (`"…," Peskov said`,
+/// `"…," said Peskov`, `"…," Kremlin spokesman Dmitry Peskov told reporters`, `according to X`), else from the
+/// clause before it (`Medinsky said in a video … that "…"`); a quote split around its attribution, or continued
+/// after it, takes the speaker of its neighbour; `he`/`she` is the last person named outside quotes before it;
+/// "the statement said" is the previous speaker. Quoted terms of one to three words ("positive") are speech only
+/// when an attribution follows them directly. Names are canonical within the article ("Peskov" → "Dmitry Peskov").
 public enum QuoteExtractor {
     /// The direct quotes of one article, in order.
     public static func quotes(in document: Document) -> [QuoteReport] {
-        []
+        quotes(in: document, mentions: NameFinder.mentions(in: document))
+    }
+
+    /// The direct quotes of many articles, with speaker names made consistent across them (a surname alone becomes
+    /// the one full name the articles use; spelling variants merge).
+    public static func quotes(in documents: [Document]) -> [QuoteReport] {
+        var all: [QuoteReport] = []
+        var counts: [String: Int] = [:]
+        for document in documents {
+            let mentions = NameFinder.mentions(in: document)
+            for mention in mentions where mention.type == .person { counts[mention.name, default: 0] += 1 }
+            all.append(contentsOf: quotes(in: document, mentions: mentions))
+        }
+        for quote in all { if let speaker = quote.speaker, counts[speaker] == nil { counts[speaker] = 1 } }
+        let canonical = NameAliases.canonicalPersons(counts)
+        return all.map { quote in
+            var copy = quote
+            if let speaker = quote.speaker { copy.speaker = canonical[speaker] ?? speaker }
+            return copy
+        }
+    }
+
+    private struct Candidate {
+        var span: QuoteSpan
+        var text: String
+        var words: Int
+        var attribution: Attribution?
+        var handsOver: Bool
+        var inherited = false
+    }
+
+    static func quotes(in document: Document, mentions: [NameMention]) -> [QuoteReport] {
+        let paragraphs = document.paragraphs
+        let sentenceStarts = SentenceOffsets(document)
+        let spans = paragraphs.enumerated().map { QuoteSpan.spans(in: $1, index: $0) }
+        var candidates: [Candidate] = []
+        for (p, paragraph) in paragraphs.enumerated() {
+            let bytes = Array(paragraph.utf8)
+            let mentionsHere = mentions.filter { $0.paragraph == p }
+            for (k, span) in spans[p].enumerated() {
+                let raw = String(decoding: bytes[span.inner], as: UTF8.self)
+                let text = clean(raw)
+                guard !text.isEmpty else { continue }
+                let nextOpen = k + 1 < spans[p].count ? spans[p][k + 1].open : bytes.count
+                var attribution: Attribution?
+                if span.close != nil {
+                    let end = min(nextOpen, sentenceEnd(bytes, from: span.after))
+                    attribution = Attribution.after(
+                        paragraph, from: span.after, to: end, paragraph: p, mentions: mentionsHere)
+                }
+                if attribution == nil {
+                    let previousClose = k > 0 ? spans[p][k - 1].after : 0
+                    let start = max(previousClose, sentenceStarts.start(paragraph: p, containing: span.open))
+                    attribution = Attribution.before(
+                        paragraph, from: start, to: span.open, paragraph: p, mentions: mentionsHere)
+                }
+                let after = span.after < bytes.count ? bytes[span.after] : 0
+                let handsOver = raw.last.map { ",?!".contains($0) } == true || after == 44  // "Yes," / "Yes",
+                candidates.append(
+                    Candidate(
+                        span: span, text: text, words: Tokenizer.tokens(text).count, attribution: attribution,
+                        handsOver: handsOver))
+            }
+        }
+        // Split and continued quotes take their neighbour's speaker.
+        for index in candidates.indices where candidates[index].attribution == nil {
+            let span = candidates[index].span
+            if index > 0, candidates[index - 1].span.paragraph == span.paragraph,
+                let previous = candidates[index - 1].attribution
+            {
+                candidates[index].attribution = previous
+                candidates[index].inherited = true
+            } else if index + 1 < candidates.count, candidates[index + 1].span.paragraph == span.paragraph,
+                let next = candidates[index + 1].attribution, !candidates[index + 1].inherited
+            {
+                candidates[index].attribution = next
+                candidates[index].inherited = true
+            } else if index > 0, span.open == 0, candidates[index - 1].span.paragraph == span.paragraph - 1,
+                candidates[index - 1].span.close == nil || isLast(candidates[index - 1].span, in: paragraphs),
+                let previous = candidates[index - 1].attribution
+            {
+                candidates[index].attribution = previous
+                candidates[index].inherited = true
+            }
+        }
+        var reports: [QuoteReport] = []
+        var lastSpeaker: String?
+        for candidate in candidates {
+            let attribution = candidate.attribution
+            if candidate.words < 4, !(attribution?.direct ?? false) || candidate.inherited || !candidate.handsOver {
+                continue
+            }
+            if attribution == nil, candidate.text.first.map({ !$0.isUppercase }) ?? true { continue }
+            var speaker: String?
+            switch attribution?.speaker {
+            case .name(let name): speaker = name
+            case .pronoun(let paragraph, let position):
+                speaker = lastPerson(before: paragraph, position, mentions: mentions, spans: spans) ?? lastSpeaker
+            case .previousSpeaker: speaker = lastSpeaker
+            case nil: speaker = nil
+            }
+            if speaker != nil { lastSpeaker = speaker }
+            let sentence = sentenceStarts.index(
+                paragraph: candidate.span.paragraph, offset: candidate.span.inner.lowerBound)
+            reports.append(
+                QuoteReport(
+                    article: document.id, text: candidate.text, speaker: speaker, verb: attribution?.verb,
+                    sentence: sentence))
+        }
+        return reports
+    }
+
+    /// The quoted words without surrounding blanks and the comma that hands over to the attribution.
+    static func clean(_ raw: String) -> String {
+        var text = Substring(raw)
+        while let first = text.first, first == " " { text = text.dropFirst() }
+        while let last = text.last, last == " " || last == "," { text = text.dropLast() }
+        return String(text)
+    }
+
+    /// Whether a span ends its paragraph (nothing but punctuation after it).
+    static func isLast(_ span: QuoteSpan, in paragraphs: [String]) -> Bool {
+        let bytes = Array(paragraphs[span.paragraph].utf8)
+        return bytes[min(span.after, bytes.count)...].allSatisfy { $0 == 32 || $0 == 46 || $0 == 44 }
+    }
+
+    /// The UTF-8 offset of the end of the sentence that starts at `from` (the stop included), or the paragraph end.
+    static func sentenceEnd(_ bytes: [UInt8], from: Int) -> Int {
+        var index = from
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 33 || byte == 63 || byte == 59 { return index }
+            if byte == 46 {
+                var wordStart = index
+                while wordStart > 0,
+                    (bytes[wordStart - 1] >= 65 && bytes[wordStart - 1] <= 90)
+                        || (bytes[wordStart - 1] >= 97 && bytes[wordStart - 1] <= 122)
+                {
+                    wordStart -= 1
+                }
+                let word = String(decoding: bytes[wordStart..<index], as: UTF8.self).lowercased()
+                let abbreviation = word.count == 1 || SentenceSplitter.abbreviations.contains(word)
+                if !abbreviation, index + 1 >= bytes.count || bytes[index + 1] == 32 || bytes[index + 1] == 34 {
+                    return index
+                }
+            }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    /// The person a pronoun at `position` stands for: in the latest sentence before it that names a person outside
+    /// quotes, the first such person (the subject: "Medinsky later clarified Mr. Fomin's announcement" → Medinsky),
+    /// skipping possessives and names after prepositions.
+    static func lastPerson(before paragraph: Int, _ position: Int, mentions: [NameMention], spans: [[QuoteSpan]])
+        -> String?
+    {
+        let eligible = mentions.filter { mention in
+            guard
+                mention.paragraph < paragraph
+                    || (mention.paragraph == paragraph && mention.range.upperBound <= position)
+            else { return false }
+            let personLike = mention.type == .person || (mention.type == nil && mention.words.count <= 3)
+            guard personLike, !mention.possessive, !mention.afterPreposition else { return false }
+            return !spans[mention.paragraph].contains { $0.inner.contains(mention.range.lowerBound) }
+        }
+        guard let last = eligible.last else { return nil }
+        return eligible.first { $0.sentence == last.sentence }?.name
+    }
+}
+
+/// Where each sentence of a document starts inside its paragraph.
+struct SentenceOffsets {
+    /// (sentence index, UTF-8 offset) for each paragraph, in order.
+    private var starts: [[(index: Int, offset: Int)]]
+
+    init(_ document: Document) {
+        starts = Array(repeating: [], count: document.paragraphs.count)
+        var cursor: [Int: String.Index] = [:]
+        for (index, sentence) in document.sentences.enumerated() {
+            let paragraph = document.paragraphs[sentence.paragraph]
+            let from = cursor[sentence.paragraph] ?? paragraph.utf8.startIndex
+            if let found = paragraph.utf8[from...].firstRange(of: sentence.text.utf8) {
+                starts[sentence.paragraph].append(
+                    (index, paragraph.utf8.distance(from: paragraph.utf8.startIndex, to: found.lowerBound)))
+                cursor[sentence.paragraph] = found.upperBound
+            } else {
+                starts[sentence.paragraph].append((index, starts[sentence.paragraph].last?.offset ?? 0))
+            }
+        }
+    }
+
+    /// Index of the sentence holding an offset of a paragraph.
+    func index(paragraph: Int, offset: Int) -> Int {
+        let list = starts[paragraph]
+        return (list.last { $0.offset <= offset } ?? list.first)?.index ?? 0
+    }
+
+    /// Offset where the sentence holding `offset` starts.
+    func start(paragraph: Int, containing offset: Int) -> Int {
+        starts[paragraph].last { $0.offset <= offset }?.offset ?? 0
     }
 }

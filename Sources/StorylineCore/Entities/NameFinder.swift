@@ -1,0 +1,222 @@
+/// Finds names in a document: runs of capitalised words, typed by gazetteers and context rules.
+///
+/// A run is cut at any punctuation but the period of an honorific or initial ("Mr. Khilya", "John F. Kennedy");
+/// "of" and a few particles may join it ("Secretary of State Antony Blinken"). Sentence-initial words and
+/// headline-case lines are handled so that "However" or a Title Case Headline are not names. Typing, in order:
+/// organisation words and known organisations; titles and honorifics (the person is what follows the last one);
+/// place words, prefixes and known places; person cues (a role noun before, an age after, a common first name,
+/// a speech verb after); "in X", "the city of X", "X region" for places. Names with no cue stay untyped.
+public enum NameFinder {
+    /// Every name mention of a document, in text order, with surnames and honorific forms resolved to the full
+    /// names the document uses ("Peskov" → "Dmitry Peskov", "Mr. Khilya" → "Andzey Khilya").
+    public static func mentions(in document: Document) -> [NameMention] {
+        let lowercaseVocabulary = Set(
+            Tokenizer.tokens(document.normalized).lazy.filter { !$0.isCapitalized && !$0.isNumber }.map(\.lower))
+        var result: [NameMention] = []
+        var sentenceIndex = 0
+        for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
+            var cursor = paragraph.utf8.startIndex
+            while sentenceIndex < document.sentences.count,
+                document.sentences[sentenceIndex].paragraph == paragraphIndex
+            {
+                let sentence = document.sentences[sentenceIndex].text
+                let found = paragraph.utf8[cursor...].firstRange(of: sentence.utf8)
+                let start =
+                    found.map { paragraph.utf8.distance(from: paragraph.utf8.startIndex, to: $0.lowerBound) } ?? 0
+                if let found { cursor = found.upperBound }
+                for var mention in names(in: sentence, vocabulary: lowercaseVocabulary) {
+                    mention.paragraph = paragraphIndex
+                    mention.sentence = sentenceIndex
+                    mention.range = (mention.range.lowerBound + start)..<(mention.range.upperBound + start)
+                    result.append(mention)
+                }
+                sentenceIndex += 1
+            }
+        }
+        return NameAliases.resolveWithinDocument(result)
+    }
+
+    /// Names of one sentence; ranges are UTF-8 offsets in the sentence.
+    static func names(in sentence: String, vocabulary: Set<String>) -> [NameMention] {
+        let tokens = Tokenizer.tokens(sentence).filter { !$0.isNumber || $0.text.count <= 4 }
+        let words = tokens.filter { !$0.isNumber }
+        guard !words.isEmpty else { return [] }
+        // Headline case ("Driver Charged In Fatal Queens Hit"): no lower-case word of four letters or more.
+        if words.count >= 4, !words.contains(where: { !$0.isCapitalized && $0.text.count >= 4 }) { return [] }
+        let utf8 = sentence.utf8
+        func offset(_ index: String.Index) -> Int { utf8.distance(from: sentence.startIndex, to: index) }
+        func gap(_ i: Int) -> Substring { sentence[tokens[i].text.endIndex..<tokens[i + 1].text.startIndex] }
+
+        var result: [NameMention] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].isCapitalized, CalendarWords.weekday(tokens[i].lower) == nil, !tokens[i].text.contains("'")
+            else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < tokens.count {
+                let between = gap(end - 1)
+                let previous = tokens[end - 1].lower
+                let joinedByPeriod =
+                    between == ". "
+                    && (previous.count == 1 || Gazetteer.honorifics.contains(previous)
+                        || Gazetteer.titles.contains(previous) || previous == "st")
+                guard between == " " || joinedByPeriod || (between == "." && previous.count == 1) else { break }
+                if tokens[end].isCapitalized, CalendarWords.weekday(tokens[end].lower) == nil {
+                    end += 1
+                } else if connectors.contains(tokens[end].lower), end + 1 < tokens.count, gap(end) == " " {
+                    // "of the Red Cross", "Secretary of State"
+                    var next = end + 1
+                    if tokens[next].lower == "the", next + 1 < tokens.count, gap(next) == " " { next += 1 }
+                    guard tokens[next].isCapitalized else { break }
+                    end = next + 1
+                } else {
+                    break
+                }
+            }
+            var start = i
+            // Strip sentence-initial and function words ("However", "The", "In").
+            while start < end {
+                let lower = tokens[start].lower
+                let keep =
+                    Gazetteer.titles.contains(lower) || Gazetteer.honorifics.contains(lower)
+                    || Gazetteer.places.contains(lower) || Gazetteer.organizations.contains(lower)
+                let sentenceInitial =
+                    start == 0 || sentence[..<tokens[start].text.startIndex].allSatisfy { !$0.isLetter }
+                let calendar = CalendarWords.month(lower) != nil || CalendarWords.weekday(lower) != nil
+                if !keep,
+                    calendar || Gazetteer.nonNames.contains(lower) || (sentenceInitial && vocabulary.contains(lower))
+                {
+                    start += 1
+                } else {
+                    break
+                }
+            }
+            // Trailing connectors never end a name.
+            var last = end
+            while last > start,
+                connectors.contains(tokens[last - 1].lower) || tokens[last - 1].lower == "the"
+                    || CalendarWords.month(tokens[last - 1].lower) != nil
+            {
+                last -= 1
+            }
+            if start < last, let mention = typed(tokens, start..<last, in: sentence, offset: offset) {
+                result.append(mention)
+            }
+            i = end
+        }
+        return result
+    }
+
+    static let connectors: Set<String> = ["of", "de", "van", "von", "bin", "al", "da", "del", "la", "le", "du", "der"]
+
+    /// Types a run of tokens, or returns `nil` when it is only titles or function words.
+    static func typed(
+        _ tokens: [Token], _ run: Range<Int>, in sentence: String, offset: (String.Index) -> Int
+    ) -> NameMention? {
+        let lowers = run.map { tokens[$0].lower }
+        let before = run.lowerBound > 0 ? tokens[run.lowerBound - 1].lower : ""
+        let beforeIsLower = run.lowerBound > 0 && !tokens[run.lowerBound - 1].isCapitalized
+        let after = run.upperBound < tokens.count ? tokens[run.upperBound].lower : ""
+        let lastEnd = tokens[run.upperBound - 1].text.endIndex
+        let tail = sentence[lastEnd...]
+        let possessive = tail.hasPrefix("'s") || tail.hasPrefix("'") && !tail.hasPrefix("' ")
+        let range = offset(tokens[run.lowerBound].text.startIndex)..<offset(lastEnd)
+        let afterPreposition = beforeIsLower && prepositions.contains(before)
+        func mention(_ slice: Range<Int>, _ type: EntityType?, honorific: String? = nil) -> NameMention {
+            let name = slice.map { String(tokens[$0].text) }.joined(separator: " ")
+            return NameMention(
+                name: name, type: type, paragraph: 0, sentence: 0, range: range, possessive: possessive,
+                afterPreposition: afterPreposition, honorific: honorific)
+        }
+        let joined = lowers.joined(separator: " ")
+        let isAcronym = { (index: Int) in
+            tokens[index].text.allSatisfy { $0.isUppercase } && tokens[index].text.count >= 2
+        }
+
+        // Organisations: known names, organisation words at the end.
+        if run.count == 1, Gazetteer.organizations.contains(lowers[0]), lowers[0].count > 3 || isAcronym(run.lowerBound)
+        {
+            return mention(run, .organization)
+        }
+        if Gazetteer.multiWordPlaces.contains(joined) { return mention(run, .place) }
+        let titleIndex = run.lastIndex {
+            Gazetteer.titles.contains(tokens[$0].lower) || Gazetteer.honorifics.contains(tokens[$0].lower)
+        }
+        let organizationWord = { (range: Range<Int>) in
+            range.contains { Gazetteer.organizationWords.contains(tokens[$0].lower) }
+        }
+        let personAfterTitle = titleIndex.map {
+            $0 + 1 < run.upperBound && !organizationWord(($0 + 1)..<run.upperBound)
+        }
+        if personAfterTitle != true, run.count >= 2 || before == "the", organizationWord(run),
+            !(run.count == 2 && Gazetteer.firstNames.contains(lowers[0]))
+        {
+            return mention(run, .organization)
+        }
+        // Titles and honorifics: the person is what follows the last one.
+        if let titleIndex {
+            let rest = (titleIndex + 1)..<run.upperBound
+            if !rest.isEmpty, !connectors.contains(tokens[rest.lowerBound].lower) {
+                let honorific = Gazetteer.honorifics.contains(tokens[titleIndex].lower) ? tokens[titleIndex].lower : nil
+                var name = mention(rest, .person, honorific: honorific)
+                name.range = offset(tokens[rest.lowerBound].text.startIndex)..<offset(lastEnd)
+                if titleIndex > run.lowerBound { name.afterPreposition = false }
+                return name
+            }
+            // Only titles and their countries ("Ukraine President"): keep a leading place if there is one.
+            if Gazetteer.places.contains(lowers[0]) { return mention(run.lowerBound..<(run.lowerBound + 1), .place) }
+            return nil
+        }
+        if let lastWord = lowers.last, Gazetteer.placeWords.contains(lastWord), run.count >= 2 {
+            return mention(run, .place)
+        }
+        if run.count >= 2, Gazetteer.placePrefixes.contains(lowers[0]) { return mention(run, .place) }
+        if lowers.allSatisfy({ Gazetteer.places.contains($0) }) { return mention(run, .place) }
+        if run.count == 1, Gazetteer.demonyms.contains(lowers[0]) || Gazetteer.nonNames.contains(lowers[0]) {
+            return nil
+        }
+        if run.count == 1, lowers[0].hasSuffix("ans") || lowers[0].hasSuffix("ese") { return nil }  // Ukrainians
+
+        // Person cues.
+        let nextTokens = sentence[lastEnd...].prefix(8)
+        let age = nextTokens.hasPrefix(", ") && nextTokens.dropFirst(2).first?.isNumber == true
+        if beforeIsLower && Gazetteer.roleNouns.contains(before) && !Gazetteer.places.contains(lowers[0]) {
+            return mention(run, .person)
+        }
+        if run.count >= 2, age || Gazetteer.firstNames.contains(lowers[0]) {
+            return mention(run, .person)
+        }
+        if SpeechVerbs.isVerb(after), !possessive, run.upperBound < tokens.count, !tokens[run.upperBound].isCapitalized
+        {
+            return mention(run, .person)
+        }
+        // Place cues: "in Kramatorsk", "the city of Sumy", "Sumy region".
+        if run.count <= 2, !possessive {
+            if ["in", "near", "outside", "across", "into", "towards", "toward"].contains(before), beforeIsLower,
+                !SpeechVerbs.isVerb(after)
+            {
+                return mention(run, .place)
+            }
+            if before == "of", run.lowerBound >= 2,
+                ["city", "town", "village", "region", "province", "capital"].contains(tokens[run.lowerBound - 2].lower)
+            {
+                return mention(run, .place)
+            }
+            if ["region", "city", "province", "oblast", "town", "village", "district"].contains(after),
+                run.upperBound < tokens.count, !tokens[run.upperBound].isCapitalized
+            {
+                return mention(run, .place)
+            }
+        }
+        return mention(run, nil)
+    }
+
+    /// Prepositions that make a following name an object, not a subject.
+    static let prepositions: Set<String> = [
+        "of", "with", "to", "for", "by", "from", "about", "against", "at", "on", "in", "into", "between", "among",
+        "toward", "towards", "than", "like", "over", "under",
+    ]
+}

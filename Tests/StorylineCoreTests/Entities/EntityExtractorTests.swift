@@ -1,0 +1,80 @@
+import Testing
+
+@testable import StorylineCore
+
+@Suite struct EntityExtractorTests {
+    private func entities(_ texts: [String]) -> [String: EntityType] {
+        let documents = texts.enumerated().map { TestSupport.document("d\($0)", $1) }
+        var result: [String: EntityType] = [:]
+        for entity in EntityExtractor.entities(in: documents) { result[entity.name] = entity.type }
+        return result
+    }
+
+    @Test func typesFromTitlesGazetteersAndContext() {
+        let found = entities([
+            """
+            MOSCOW: The Kremlin on Wednesday played down hopes after talks in Istanbul, Kremlin spokesman Dmitry Peskov said.
+            Russian President Vladimir Putin met Turkey's leader. Kseniya Valdinova, 26, walked through Independence Square.
+            The International Committee of the Red Cross and the White House issued statements.
+            A drone hit a petrol station in the town of Putyvl and the Sumy region.
+            """
+        ])
+        #expect(found["Kremlin"] == .organization)
+        #expect(found["Dmitry Peskov"] == .person)
+        #expect(found["Vladimir Putin"] == .person)
+        #expect(found["Kseniya Valdinova"] == .person)
+        #expect(found["Moscow"] == .place)
+        #expect(found["Istanbul"] == .place)
+        #expect(found["Independence Square"] == .place)
+        #expect(found["International Committee of the Red Cross"] == .organization)
+        #expect(found["White House"] == .organization)
+        #expect(found["Putyvl"] == .place)
+        #expect(found["Sumy"] == .place)
+        // Sentence-initial words and weekdays are not names.
+        #expect(found["The Kremlin"] == nil)
+        #expect(found["Wednesday"] == nil)
+    }
+
+    @Test func aliasesMerge() {
+        let reports = EntityExtractor.entities(in: [
+            TestSupport.document(
+                "a",
+                "President Volodymyr Zelensky spoke. Zelensky said more. Russian President Vladimir Putin listened."),
+            TestSupport.document(
+                "b", "Ukraine President Volodymyr Zelenskyy's call came a day after Zelenskyy renewed it."),
+            TestSupport.document("c", "It was what Putin called a buffer zone, and Mr. Putin's aides agreed."),
+        ])
+        let zelensky = reports.filter { $0.name.hasPrefix("Volodymyr Zelensk") }
+        #expect(zelensky.count == 1)
+        #expect(zelensky.first?.articles == ["a", "b"])
+        #expect(zelensky.first?.mentions == 4)
+        let putin = reports.first { $0.name == "Vladimir Putin" }
+        #expect(putin?.articles == ["a", "c"])
+        #expect(putin?.mentions == 3)
+        #expect(!reports.contains { $0.name == "Putin" })
+    }
+
+    @Test func honorificSurnamesResolveWithinTheArticle() {
+        let mentions = NameFinder.mentions(
+            in: TestSupport.document(
+                "a", "Kseniya Valdinova and her partner Andzey Khilya, 33, stayed. Mr. Khilya runs a shop."))
+        #expect(mentions.filter { $0.name == "Andzey Khilya" }.count == 2)
+        #expect(mentions.last?.honorific == "mr")
+    }
+
+    @Test(.enabled(if: TestSupport.seedsPresent, "../shared/seeds is absent: seed entities not checked"))
+    func seedEntities() throws {
+        let seeds = try TestSupport.seeds()
+        var found: [String: EntityType] = [:]
+        for entity in EntityExtractor.entities(in: seeds.keys.sorted().map { seeds[$0]! }) {
+            found[entity.name] = entity.type
+        }
+        for person in ["Dmitry Peskov", "Vladimir Putin", "Donald Trump", "Vladimir Medinsky"] {
+            #expect(found[person] == .person, "\(person)")
+        }
+        #expect(found["Volodymyr Zelensky"] == .person || found["Volodymyr Zelenskyy"] == .person)
+        #expect(found["Volodymyr Zelensky"] == nil || found["Volodymyr Zelenskyy"] == nil)  // merged
+        for place in ["Istanbul", "Kyiv", "Moscow"] { #expect(found[place] == .place, "\(place)") }
+        #expect(found["Kremlin"] == .organization)
+    }
+}
