@@ -1,11 +1,28 @@
 /// Incremental copy detection: documents are added one at a time and compared only with indexed candidates.
 ///
-/// The state is `Codable` so that a store can persist it and a later ingest continues where the last one stopped.
+/// The index maps skeleton fingerprints (see ``CopyOptions/shingle``) to the documents holding them. A new document
+/// looks up its fingerprints, counts how many each earlier document shares, and aligns sentence by sentence only
+/// with the few that share the most; common fingerprints keep only their latest documents, so the cost of an
+/// addition stays flat as the index grows. The state is `Codable` so that a store can persist it and a later
+/// ingest continues where the last one stopped.
 public struct CopyIndex: Codable, Sendable {
     /// Tuning in force.
     public var options: CopyOptions
     /// Number of documents indexed.
     public private(set) var count = 0
+    /// What is remembered of each indexed document, by insertion order.
+    private var entries: [Entry] = []
+    /// Fingerprint → ordinals of the documents holding it (at most ``CopyOptions/maxPostings``, latest kept).
+    private var postings: [UInt64: [UInt32]] = [:]
+    /// Whole-text fingerprint → first ordinal, so exact copies of texts too short for shingles are found too.
+    private var wholeTexts: [UInt64: UInt32] = [:]
+
+    /// What the index remembers of one document.
+    private struct Entry: Codable, Sendable {
+        var id: String
+        var date: Day?
+        var words: Int
+    }
 
     /// Creates an empty index.
     public init(options: CopyOptions = CopyOptions()) { self.options = options }
@@ -14,7 +31,99 @@ public struct CopyIndex: Codable, Sendable {
     ///
     /// `earlier` fetches an earlier document by id (from memory or a store) to verify and explain a candidate.
     public mutating func add(_ document: Document, date: Day?, earlier: (String) -> Document?) -> [CopyReport] {
+        let options = options
+        let entries = entries
+        return add(CopyProfile(document, options: options), document: document, date: date) { ordinal in
+            earlier(entries[ordinal].id).map { ($0, CopyProfile($0, options: options)) }
+        }
+    }
+
+    /// Approximate memory held by the index, in bytes (postings, their table, and the per-document entries).
+    public var estimatedBytes: Int {
+        var bytes = postings.capacity * 17 + wholeTexts.capacity * 13
+        for list in postings.values { bytes += 32 + list.capacity * 4 }
+        for entry in entries { bytes += 40 + max(0, entry.id.utf8.count - 15) }
+        return bytes
+    }
+
+    /// The engine shared by ``add(_:date:earlier:)`` and ``CopyDetector``: `earlier` gives the document and
+    /// profile of an earlier ordinal.
+    mutating func add(
+        _ profile: CopyProfile, document: Document, date: Day?, earlier: (Int) -> (Document, CopyProfile)?
+    ) -> [CopyReport] {
+        var reports: [CopyReport] = []
+        for ordinal in candidates(profile) {
+            guard let (previous, previousProfile) = earlier(ordinal) else { continue }
+            if let report = compare(previous, previousProfile, entries[ordinal].date, document, profile, date) {
+                reports.append(report)
+            }
+        }
+        insert(profile, id: document.id, date: date)
+        return reports
+    }
+
+    /// Earlier ordinals worth aligning with `profile`: those sharing the most fingerprints.
+    private func candidates(_ profile: CopyProfile) -> [Int] {
+        var hits: [UInt32] = []
+        for print in profile.fingerprints {
+            if let list = postings[print] { hits.append(contentsOf: list) }
+        }
+        hits.sort()
+        let needed = min(options.minSharedFingerprints, max(1, profile.fingerprints.count / 3))
+        var found: [(ordinal: Int, shared: Int)] = []
+        var k = 0
+        while k < hits.count {
+            var end = k + 1
+            while end < hits.count, hits[end] == hits[k] { end += 1 }
+            if end - k >= needed { found.append((Int(hits[k]), end - k)) }
+            k = end
+        }
+        found.sort { ($0.shared, $1.ordinal) > ($1.shared, $0.ordinal) }
+        var result = found.prefix(max(1, options.maxCandidates)).map(\.ordinal)
+        if let same = wholeTexts[profile.fingerprint], !result.contains(Int(same)) { result.append(Int(same)) }
+        return result
+    }
+
+    private mutating func insert(_ profile: CopyProfile, id: String, date: Day?) {
+        let ordinal = UInt32(entries.count)
+        entries.append(Entry(id: id, date: date, words: profile.wordCount))
         count += 1
-        return []
+        let cap = max(1, options.maxPostings)
+        for print in profile.fingerprints {
+            postings[print, default: []].append(ordinal)
+            if postings[print]!.count > cap { postings[print]!.removeFirst() }
+        }
+        if profile.wordCount > 0, wholeTexts[profile.fingerprint] == nil { wholeTexts[profile.fingerprint] = ordinal }
+    }
+
+    /// Aligns an earlier document with a new one and, when they are copies, reports them original first.
+    private func compare(
+        _ old: Document, _ oldProfile: CopyProfile, _ oldDate: Day?,
+        _ new: Document, _ newProfile: CopyProfile, _ newDate: Day?
+    ) -> CopyReport? {
+        let alignment = SentenceAligner.align(oldProfile, newProfile, options: options)
+        if CopyDebug.enabled { CopyDebug.log(old.id, new.id, oldProfile, newProfile, alignment) }
+        guard let verdict = CopyJudge.verdict(oldProfile, newProfile, alignment, options: options) else { return nil }
+        // The original: the earlier date; else the fuller text; else the one indexed first.
+        var newIsOriginal = false
+        if let oldDate, let newDate, oldDate != newDate {
+            newIsOriginal = newDate < oldDate
+        } else {
+            newIsOriginal = newProfile.wordCount > oldProfile.wordCount
+        }
+        let explanation: CopyExplanation
+        if newIsOriginal {
+            let pairs = alignment.pairs.map { UnitPair(a: $0.b, b: $0.a, similarity: $0.similarity) }
+            explanation = CopyExplainer.explain(
+                new, newProfile, old, oldProfile, pairs: pairs, coverageA: alignment.coverageB,
+                coverageB: alignment.coverageA, kind: verdict.kind)
+        } else {
+            explanation = CopyExplainer.explain(
+                old, oldProfile, new, newProfile, pairs: alignment.pairs, coverageA: alignment.coverageA,
+                coverageB: alignment.coverageB, kind: verdict.kind)
+        }
+        return CopyReport(
+            a: newIsOriginal ? new.id : old.id, b: newIsOriginal ? old.id : new.id, kind: verdict.kind,
+            score: verdict.score, explanation: explanation)
     }
 }

@@ -1,0 +1,71 @@
+/// Builds the human-readable evidence of a verdict: aligned sentence pairs, swapped words, coverage.
+enum CopyExplainer {
+    /// Most swaps listed in one explanation.
+    static let maxSwaps = 40
+
+    /// The explanation for a verdict between `a` (the original) and `b` (the copy), whose units align as `pairs`
+    /// (unit of `a`, unit of `b`).
+    static func explain(
+        _ a: Document, _ pa: CopyProfile, _ b: Document, _ pb: CopyProfile, pairs: [UnitPair],
+        coverageA: Double, coverageB: Double, kind: CopyKind
+    ) -> CopyExplanation {
+        // Units of one sentence pair merge into one aligned sentence pair, weighted by length.
+        var merged: [Int: (a: Int, b: Int, weighted: Double, weight: Double)] = [:]
+        var order: [Int] = []
+        for pair in pairs {
+            let sa = Int(pa.unitSentence[pair.a])
+            let sb = Int(pb.unitSentence[pair.b])
+            let key = sa << 32 | sb
+            let weight = Double(pa.length(pair.a) + pb.length(pair.b))
+            if var entry = merged[key] {
+                entry.weighted += pair.similarity * weight
+                entry.weight += weight
+                merged[key] = entry
+            } else {
+                merged[key] = (sa, sb, pair.similarity * weight, weight)
+                order.append(key)
+            }
+        }
+        let aligned = order.compactMap { merged[$0] }.map { entry in
+            AlignedSentences(a: entry.a, b: entry.b, similarity: round3(entry.weighted / max(entry.weight, 1)))
+        }.sorted { ($0.b, $0.a) < ($1.b, $1.a) }
+        var swaps: [WordSwap] = []
+        if kind != .exact {
+            swaps = wordSwaps(a, pa, b, pb, pairs: pairs)
+        }
+        return CopyExplanation(
+            aligned: aligned, swaps: swaps, coverageA: round3(coverageA), coverageB: round3(coverageB))
+    }
+
+    /// Rounds to three decimals, for stable JSON.
+    static func round3(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+
+    /// Words (lower case) of one unit, taken from its sentence through the shared tokenizer.
+    static func unitWords(_ document: Document, _ profile: CopyProfile, _ unit: Int) -> [String] {
+        let sentence = Int(profile.unitSentence[unit])
+        var first = unit
+        while first > 0, profile.unitSentence[first - 1] == profile.unitSentence[unit] { first -= 1 }
+        let words = Tokenizer.words(document.sentences[sentence].text)
+        let offset = Int(profile.unitStart[unit] - profile.unitStart[first])
+        let lower = min(offset, words.count)
+        let upper = min(lower + profile.length(unit), words.count)
+        return Array(words[lower..<upper])
+    }
+
+    /// Word or short-phrase replacements found in aligned, non-verbatim units, most frequent first.
+    static func wordSwaps(
+        _ a: Document, _ pa: CopyProfile, _ b: Document, _ pb: CopyProfile, pairs: [UnitPair]
+    ) -> [WordSwap] {
+        var counts: [String: (from: String, to: String, count: Int)] = [:]
+        for pair in pairs where pair.similarity < 1 {
+            let wa = unitWords(a, pa, pair.a)
+            let wb = unitWords(b, pb, pair.b)
+            for (from, to) in WordDiff.replacements(wa, wb) {
+                let key = from + "\u{1}" + to
+                counts[key, default: (from, to, 0)].count += 1
+            }
+        }
+        return counts.values.sorted { ($1.count, $0.from, $0.to) < ($0.count, $1.from, $1.to) }
+            .prefix(maxSwaps).map { WordSwap(from: $0.from, to: $0.to, count: $0.count) }
+    }
+}

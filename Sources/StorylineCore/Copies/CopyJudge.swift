@@ -1,0 +1,59 @@
+/// Turns an alignment into a verdict: whether the pair is a copy, of which kind, and how strong.
+///
+/// Two reports of the same event share names, numbers and quotes, and two updates of one story share some
+/// paragraphs; neither is a copy. A copy is one text reproduced in another:
+/// - `exact`: the same words in the same order;
+/// - `near`: most of both articles aligned (a few sentences edited, added or dropped);
+/// - `spun`: the aligned sentences differ by word swaps (stretches where words were replaced, rarely stretches
+///   only inserted or deleted: an editor inserts and deletes, a spinner replaces), covering most of one article,
+///   or a long run of sentences;
+/// - `partial`: one article (most of it) reproduced as one passage of the other, verbatim or spun.
+enum CopyJudge {
+    /// The verdict for two profiles aligned as `alignment`, or nil when they are not copies.
+    static func verdict(
+        _ a: CopyProfile, _ b: CopyProfile, _ alignment: Alignment, options: CopyOptions
+    ) -> (kind: CopyKind, score: Double)? {
+        guard a.wordCount >= options.minWords, b.wordCount >= options.minWords else { return nil }
+        if a.fingerprint == b.fingerprint, a.words == b.words { return (.exact, 1) }
+        let alignedWords = min(alignment.alignedWordsA, alignment.alignedWordsB)
+        let shorter = min(a.wordCount, b.wordCount)
+        guard alignment.pairs.count >= 2 || alignedWords >= shorter * 9 / 10,
+            alignedWords >= min(options.minAlignedWords, shorter * 8 / 10)
+        else { return nil }
+        let covMin = min(alignment.coverageA, alignment.coverageB)
+        let covMax = max(alignment.coverageA, alignment.coverageB)
+        guard covMax >= options.minCoverage else { return nil }
+        let score = (alignment.similarity * covMax * 1000).rounded() / 1000
+        let shape = editShape(a, b, alignment)
+        let spinLike = shape.substitutions >= 3 && shape.substitutions >= 2 * shape.insertionsOrDeletions
+        let verbatimLike = alignment.verbatimShare >= options.verbatimShare
+        if covMin >= options.nearCoverage {
+            return (spinLike && alignment.verbatimShare < options.spunShare ? .spun : .near, score)
+        }
+        guard spinLike || verbatimLike else { return nil }
+        let passageWords = Double(alignment.longestRunWords)
+        if covMax >= options.containment, passageWords >= 0.6 * Double(alignedWords) {
+            return (spinLike && !verbatimLike ? .spun : .partial, score)
+        }
+        if spinLike, alignment.verbatimShare < options.spunShare, alignment.pairs.count >= options.minRun,
+            covMax >= options.minCoverage, Double(alignment.longestRun) >= 0.6 * Double(alignment.pairs.count)
+        {
+            return (.spun, score)
+        }
+        return nil
+    }
+
+    /// Substitution and insertion/deletion stretches over all non-verbatim aligned units.
+    static func editShape(_ a: CopyProfile, _ b: CopyProfile, _ alignment: Alignment) -> (
+        substitutions: Int, insertionsOrDeletions: Int
+    ) {
+        var substitutions = 0
+        var others = 0
+        for pair in alignment.pairs where pair.similarity < 1 {
+            let shape = WordDiff.shape(Array(a.words[a.range(pair.a)]), Array(b.words[b.range(pair.b)]))
+            substitutions += shape.substitutions
+            others += shape.insertionsOrDeletions
+        }
+        return (substitutions, others)
+    }
+}
