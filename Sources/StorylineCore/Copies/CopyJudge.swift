@@ -7,7 +7,8 @@
 /// - `spun`: the aligned sentences differ by word swaps (stretches where words were replaced, rarely stretches
 ///   only inserted or deleted: an editor inserts and deletes, a spinner replaces), covering most of one article,
 ///   or a long run of sentences;
-/// - `partial`: one article (most of it) reproduced as one passage of the other, verbatim or spun.
+/// - `partial`: one article (most of it) reproduced in the other, verbatim or spun, or an unbroken verbatim passage
+///   of several sentences lifted into another piece.
 enum CopyJudge {
     /// The verdict for two profiles aligned as `alignment`, or nil when they are not copies.
     static func verdict(
@@ -22,14 +23,21 @@ enum CopyJudge {
         else { return nil }
         let covMin = min(alignment.coverageA, alignment.coverageB)
         let covMax = max(alignment.coverageA, alignment.coverageB)
-        guard covMax >= options.minCoverage else { return nil }
         let score = (alignment.similarity * covMax * 1000).rounded() / 1000
         let shape = editShape(a, b, alignment)
         let spinLike = shape.substitutions >= 3 && shape.substitutions >= 2 * shape.insertionsOrDeletions
-        let verbatimLike = alignment.verbatimShare >= options.verbatimShare
         if covMin >= options.nearCoverage {
             return (spinLike && alignment.verbatimShare < options.spunShare ? .spun : .near, score)
         }
+        // A passage lifted verbatim into another piece: one unbroken block of whole sentences, no edits around it
+        // (two updates of one story share paragraphs too, but interleaved with edited and rewritten ones).
+        if alignment.verbatimShare >= options.passageVerbatim, alignment.longestRun == alignment.pairs.count,
+            alignment.pairs.count >= options.minPassage, alignment.longestRunWords >= options.minPassageWords
+        {
+            return (.partial, score)
+        }
+        guard covMax >= options.minCoverage else { return nil }
+        let verbatimLike = alignment.verbatimShare >= options.verbatimShare
         guard spinLike || verbatimLike else { return nil }
         let passageWords = Double(alignment.longestRunWords)
         if covMax >= options.containment, passageWords >= 0.6 * Double(alignedWords) {

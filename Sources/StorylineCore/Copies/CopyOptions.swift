@@ -34,6 +34,13 @@ public struct CopyOptions: Hashable, Codable, Sendable {
     /// Least coverage of the contained article for a partial copy (a cut-down or embedded article).
     public var containment = 0.85
 
+    /// Least number of sentences in a verbatim passage lifted into another piece (a partial copy).
+    public var minPassage = 3
+    /// Least number of words in such a passage.
+    public var minPassageWords = 50
+    /// Least verbatim share of such a passage.
+    public var passageVerbatim = 0.95
+
     /// Creates the default options.
     public init() {}
 }
