@@ -35,3 +35,31 @@ public struct CopyDetector: Sendable {
         return reports
     }
 }
+
+/// Everything known about one pair of documents: the verdict when they are copies, and the evidence either way.
+public struct CopyComparison: Hashable, Codable, Sendable {
+    /// The copy verdict (original first), or nil when the pair is not judged a copy.
+    public var report: CopyReport?
+    /// Aligned sentences, swaps and coverage, with `a` the first document given and `b` the second.
+    public var explanation: CopyExplanation
+
+    /// Creates a comparison.
+    public init(report: CopyReport?, explanation: CopyExplanation) {
+        self.report = report
+        self.explanation = explanation
+    }
+}
+
+extension CopyDetector {
+    /// Compares two documents directly (no index): the verdict, and the alignment evidence even when they are not
+    /// copies, so that people can see why. `dates` (by article id) helps tell the original from the copy.
+    public func compare(_ first: Document, _ second: Document, dates: [String: Day] = [:]) -> CopyComparison {
+        let one = CopyVerifier.Side(
+            document: first, profile: CopyProfile(first, options: options), date: dates[first.id])
+        let two = CopyVerifier.Side(
+            document: second, profile: CopyProfile(second, options: options), date: dates[second.id])
+        let (report, alignment) = CopyVerifier.verify(one, two, options: options)
+        let explanation = CopyExplainer.explain(one, two, alignment, kind: report?.kind)
+        return CopyComparison(report: report, explanation: explanation)
+    }
+}

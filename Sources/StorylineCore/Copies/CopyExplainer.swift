@@ -3,12 +3,14 @@ enum CopyExplainer {
     /// Most swaps listed in one explanation.
     static let maxSwaps = 40
 
-    /// The explanation for a verdict between `a` (the original) and `b` (the copy), whose units align as `pairs`
-    /// (unit of `a`, unit of `b`).
+    /// The explanation for a verdict between `a` (the original) and `b` (the copy) aligned as `alignment`;
+    /// swapped words are listed unless the copy is exact.
     static func explain(
-        _ a: Document, _ pa: CopyProfile, _ b: Document, _ pb: CopyProfile, pairs: [UnitPair],
-        coverageA: Double, coverageB: Double, kind: CopyKind
+        _ a: CopyVerifier.Side, _ b: CopyVerifier.Side, _ alignment: Alignment, kind: CopyKind?
     ) -> CopyExplanation {
+        let pa = a.profile
+        let pb = b.profile
+        let pairs = alignment.pairs
         // Units of one sentence pair merge into one aligned sentence pair, weighted by length.
         var merged: [Int: (a: Int, b: Int, weighted: Double, weight: Double)] = [:]
         var order: [Int] = []
@@ -31,10 +33,11 @@ enum CopyExplainer {
         }.sorted { ($0.b, $0.a) < ($1.b, $1.a) }
         var swaps: [WordSwap] = []
         if kind != .exact {
-            swaps = wordSwaps(a, pa, b, pb, pairs: pairs)
+            swaps = wordSwaps(a.document, pa, b.document, pb, pairs: pairs)
         }
         return CopyExplanation(
-            aligned: aligned, swaps: swaps, coverageA: round3(coverageA), coverageB: round3(coverageB))
+            aligned: aligned, swaps: swaps, coverageA: round3(alignment.coverageA),
+            coverageB: round3(alignment.coverageB))
     }
 
     /// Rounds to three decimals, for stable JSON.

@@ -54,9 +54,9 @@ public struct CopyIndex: Codable, Sendable {
         var reports: [CopyReport] = []
         for ordinal in candidates(profile) {
             guard let (previous, previousProfile) = earlier(ordinal) else { continue }
-            if let report = compare(previous, previousProfile, entries[ordinal].date, document, profile, date) {
-                reports.append(report)
-            }
+            let old = CopyVerifier.Side(document: previous, profile: previousProfile, date: entries[ordinal].date)
+            let new = CopyVerifier.Side(document: document, profile: profile, date: date)
+            if let report = CopyVerifier.verify(old, new, options: options).report { reports.append(report) }
         }
         insert(profile, id: document.id, date: date)
         return reports
@@ -94,36 +94,5 @@ public struct CopyIndex: Codable, Sendable {
             if postings[print]!.count > cap { postings[print]!.removeFirst() }
         }
         if profile.wordCount > 0, wholeTexts[profile.fingerprint] == nil { wholeTexts[profile.fingerprint] = ordinal }
-    }
-
-    /// Aligns an earlier document with a new one and, when they are copies, reports them original first.
-    private func compare(
-        _ old: Document, _ oldProfile: CopyProfile, _ oldDate: Day?,
-        _ new: Document, _ newProfile: CopyProfile, _ newDate: Day?
-    ) -> CopyReport? {
-        let alignment = SentenceAligner.align(oldProfile, newProfile, options: options)
-        if CopyDebug.enabled { CopyDebug.log(old.id, new.id, oldProfile, newProfile, alignment) }
-        guard let verdict = CopyJudge.verdict(oldProfile, newProfile, alignment, options: options) else { return nil }
-        // The original: the earlier date; else the fuller text; else the one indexed first.
-        var newIsOriginal = false
-        if let oldDate, let newDate, oldDate != newDate {
-            newIsOriginal = newDate < oldDate
-        } else {
-            newIsOriginal = newProfile.wordCount > oldProfile.wordCount
-        }
-        let explanation: CopyExplanation
-        if newIsOriginal {
-            let pairs = alignment.pairs.map { UnitPair(a: $0.b, b: $0.a, similarity: $0.similarity) }
-            explanation = CopyExplainer.explain(
-                new, newProfile, old, oldProfile, pairs: pairs, coverageA: alignment.coverageB,
-                coverageB: alignment.coverageA, kind: verdict.kind)
-        } else {
-            explanation = CopyExplainer.explain(
-                old, oldProfile, new, newProfile, pairs: alignment.pairs, coverageA: alignment.coverageA,
-                coverageB: alignment.coverageB, kind: verdict.kind)
-        }
-        return CopyReport(
-            a: newIsOriginal ? new.id : old.id, b: newIsOriginal ? old.id : new.id, kind: verdict.kind,
-            score: verdict.score, explanation: explanation)
     }
 }

@@ -4,9 +4,9 @@
 /// paragraphs; neither is a copy. A copy is one text reproduced in another:
 /// - `exact`: the same words in the same order;
 /// - `near`: most of both articles aligned (a few sentences edited, added or dropped);
-/// - `spun`: the aligned sentences differ by word swaps (stretches where words were replaced, rarely stretches
-///   only inserted or deleted: an editor inserts and deletes, a spinner replaces), covering most of one article,
-///   or a long run of sentences;
+/// - `spun`: most aligned sentences differ, by word swaps (stretches where words were replaced, rarely stretches
+///   only inserted or deleted: an editor inserts and deletes, a spinner replaces and touches every sentence),
+///   covering most of one article, or a long run of sentences;
 /// - `partial`: one article (most of it) reproduced in the other, verbatim or spun, or an unbroken verbatim passage
 ///   of several sentences lifted into another piece.
 enum CopyJudge {
@@ -25,7 +25,10 @@ enum CopyJudge {
         let covMax = max(alignment.coverageA, alignment.coverageB)
         let score = (alignment.similarity * covMax * 1000).rounded() / 1000
         let shape = editShape(a, b, alignment)
-        let spinLike = shape.substitutions >= 3 && shape.substitutions >= 2 * shape.insertionsOrDeletions
+        let modified = alignment.pairs.filter { $0.similarity < 1 }.count
+        let spinLike =
+            shape.substitutions >= 3 && shape.substitutions >= 2 * shape.insertionsOrDeletions
+            && Double(modified) >= options.spunSentenceShare * Double(alignment.pairs.count)
         if covMin >= options.nearCoverage {
             return (spinLike && alignment.verbatimShare < options.spunShare ? .spun : .near, score)
         }
@@ -38,10 +41,11 @@ enum CopyJudge {
         }
         guard covMax >= options.minCoverage else { return nil }
         let verbatimLike = alignment.verbatimShare >= options.verbatimShare
-        guard spinLike || verbatimLike else { return nil }
         let passageWords = Double(alignment.longestRunWords)
         if covMax >= options.containment, passageWords >= 0.6 * Double(alignedWords) {
-            return (spinLike && !verbatimLike ? .spun : .partial, score)
+            if spinLike && !verbatimLike { return (.spun, score) }
+            if verbatimLike || alignment.similarity >= options.lightEdits { return (.partial, score) }
+            return nil
         }
         if spinLike, alignment.verbatimShare < options.spunShare, alignment.pairs.count >= options.minRun,
             covMax >= options.minCoverage, Double(alignment.longestRun) >= 0.6 * Double(alignment.pairs.count)

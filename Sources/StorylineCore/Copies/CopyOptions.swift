@@ -29,6 +29,10 @@ public struct CopyOptions: Hashable, Codable, Sendable {
     public var verbatimShare = 0.75
     /// Below this verbatim share, a pair whose differences are word swaps is spun.
     public var spunShare = 0.5
+    /// Least share of the aligned sentences that a spinner changed (an editor changes a few, a spinner most).
+    public var spunSentenceShare = 0.6
+    /// Least mean similarity of a contained article that was lightly edited rather than copied verbatim.
+    public var lightEdits = 0.85
     /// Least coverage of both articles for a near copy.
     public var nearCoverage = 0.75
     /// Least coverage of the contained article for a partial copy (a cut-down or embedded article).
