@@ -19,6 +19,8 @@ public struct CopyOptions: Hashable, Codable, Sendable {
     public var unitWords = 80
     /// Least similarity (shared words in order, 0…1) for two sentences to be aligned.
     public var sentenceSimilarity = 0.5
+    /// Least similarity for a sentence between two aligned neighbours to be aligned too.
+    public var gapSimilarity = 0.3
     /// Least number of aligned sentences for a spun copy that covers only part of both articles.
     public var minRun = 5
     /// Least number of words in the aligned sentences of a verdict (or 80 % of the shorter article).

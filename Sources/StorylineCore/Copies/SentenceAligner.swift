@@ -78,8 +78,29 @@ enum SentenceAligner {
             alignment.pairs.append(candidate)
         }
         alignment.pairs.sort { ($0.b, $0.a) < ($1.b, $1.a) }
+        fillGaps(&alignment, a, b, usedA: usedA, usedB: usedB, options: options, scratch: &scratch)
         summarize(&alignment, a, b)
         return alignment
+    }
+
+    /// Aligns a single unit left between two aligned neighbours on both sides (`a-1↔b-1` and `a+1↔b+1`) when it is
+    /// at least loosely similar: its position is evidence too (a heavily spun sentence inside a spun passage).
+    private static func fillGaps(
+        _ alignment: inout Alignment, _ a: CopyProfile, _ b: CopyProfile, usedA: Set<Int>, usedB: Set<Int>,
+        options: CopyOptions, scratch: inout LCSScratch
+    ) {
+        var added: [UnitPair] = []
+        for (previous, next) in zip(alignment.pairs, alignment.pairs.dropFirst())
+        where next.a == previous.a + 2 && next.b == previous.b + 2 {
+            let ua = previous.a + 1
+            let ub = previous.b + 1
+            guard !usedA.contains(ua), !usedB.contains(ub) else { continue }
+            let similarity = unitSimilarity(a, ua, b, ub, &scratch)
+            if similarity >= options.gapSimilarity { added.append(UnitPair(a: ua, b: ub, similarity: similarity)) }
+        }
+        guard !added.isEmpty else { return }
+        alignment.pairs += added
+        alignment.pairs.sort { ($0.b, $0.a) < ($1.b, $1.a) }
     }
 
     /// Votes for unit pairs: for each key shared by the two articles (and not too common in either), one vote for
