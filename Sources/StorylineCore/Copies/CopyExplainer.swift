@@ -43,29 +43,48 @@ enum CopyExplainer {
     /// Rounds to three decimals, for stable JSON.
     static func round3(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 
-    /// Words (lower case) of one unit, taken from its sentence through the shared tokenizer.
+    /// Words (lower case) of one unit: a slice of the document's words when they line up with the profile (they
+    /// do unless a word straddles a sentence boundary), else the unit's sentence tokenised again.
     static func unitWords(_ document: Document, _ profile: CopyProfile, _ unit: Int) -> [String] {
+        let range = profile.range(unit)
+        if document.words.count == profile.wordCount, let first = range.first, let last = range.last,
+            WordHasher.hash(document.words[first]) == profile.words[first],
+            WordHasher.hash(document.words[last]) == profile.words[last]
+        {
+            return Array(document.words[range])
+        }
         let sentence = Int(profile.unitSentence[unit])
-        var first = unit
-        while first > 0, profile.unitSentence[first - 1] == profile.unitSentence[unit] { first -= 1 }
+        var firstUnit = unit
+        while firstUnit > 0, profile.unitSentence[firstUnit - 1] == profile.unitSentence[unit] { firstUnit -= 1 }
         let words = Tokenizer.words(document.sentences[sentence].text)
-        let offset = Int(profile.unitStart[unit] - profile.unitStart[first])
+        let offset = Int(profile.unitStart[unit] - profile.unitStart[firstUnit])
         let lower = min(offset, words.count)
         let upper = min(lower + profile.length(unit), words.count)
         return Array(words[lower..<upper])
     }
 
-    /// Word or short-phrase replacements found in aligned, non-verbatim units, most frequent first.
+    /// Word or short-phrase replacements found in aligned, non-verbatim units, most frequent first. The diff runs
+    /// on word hashes; only the replaced words are looked up as strings.
     static func wordSwaps(
         _ a: Document, _ pa: CopyProfile, _ b: Document, _ pb: CopyProfile, pairs: [UnitPair]
     ) -> [WordSwap] {
         var counts: [String: (from: String, to: String, count: Int)] = [:]
+        let maxWords = 4
         for pair in pairs where pair.similarity < 1 {
+            let stretches = WordDiff.stretches(Array(pa.words[pa.range(pair.a)]), Array(pb.words[pb.range(pair.b)]))
+            let swaps = stretches.filter {
+                !$0.removed.isEmpty && !$0.added.isEmpty && $0.removed.count <= maxWords && $0.added.count <= maxWords
+            }
+            guard !swaps.isEmpty else { continue }
             let wa = unitWords(a, pa, pair.a)
             let wb = unitWords(b, pb, pair.b)
-            for (from, to) in WordDiff.replacements(wa, wb) {
-                let key = from + "\u{1}" + to
-                counts[key, default: (from, to, 0)].count += 1
+            for stretch in swaps {
+                let removed = stretch.removed.compactMap { $0 < wa.count ? wa[$0] : nil }
+                let added = stretch.added.compactMap { $0 < wb.count ? wb[$0] : nil }
+                guard !removed.isEmpty, !added.isEmpty else { continue }
+                for (from, to) in WordDiff.pairUp(removed, added) {
+                    counts[from + "\u{1}" + to, default: (from, to, 0)].count += 1
+                }
             }
         }
         return counts.values.sorted { ($1.count, $0.from, $0.to) < ($0.count, $1.from, $1.to) }

@@ -24,13 +24,21 @@ enum CopyJudge {
         let covMin = min(alignment.coverageA, alignment.coverageB)
         let covMax = max(alignment.coverageA, alignment.coverageB)
         let score = (alignment.similarity * covMax * 1000).rounded() / 1000
-        let shape = editShape(a, b, alignment)
-        let modified = alignment.pairs.filter { $0.similarity < 1 }.count
-        let spinLike =
-            shape.substitutions >= 3 && shape.substitutions >= 2 * shape.insertionsOrDeletions
-            && Double(modified) >= options.spunSentenceShare * Double(alignment.pairs.count)
+        var spinMemo: Bool?
+        /// Whether the aligned sentences differ the way a spinner changes them (computed only when needed).
+        func spinLike() -> Bool {
+            if let spinMemo { return spinMemo }
+            let modified = alignment.pairs.filter { $0.similarity < 1 }.count
+            var result = false
+            if Double(modified) >= options.spunSentenceShare * Double(alignment.pairs.count) {
+                let shape = editShape(a, b, alignment)
+                result = shape.substitutions >= 3 && shape.substitutions >= 2 * shape.insertionsOrDeletions
+            }
+            spinMemo = result
+            return result
+        }
         if covMin >= options.nearCoverage {
-            return (spinLike && alignment.verbatimShare < options.spunShare ? .spun : .near, score)
+            return (alignment.verbatimShare < options.spunShare && spinLike() ? .spun : .near, score)
         }
         // A passage lifted verbatim into another piece: one unbroken block of whole sentences, no edits around it
         // (two updates of one story share paragraphs too, but interleaved with edited and rewritten ones).
@@ -43,12 +51,13 @@ enum CopyJudge {
         let verbatimLike = alignment.verbatimShare >= options.verbatimShare
         let passageWords = Double(alignment.longestRunWords)
         if covMax >= options.containment, passageWords >= 0.6 * Double(alignedWords) {
-            if spinLike && !verbatimLike { return (.spun, score) }
+            if !verbatimLike && spinLike() { return (.spun, score) }
             if verbatimLike || alignment.similarity >= options.lightEdits { return (.partial, score) }
             return nil
         }
-        if spinLike, alignment.verbatimShare < options.spunShare, alignment.pairs.count >= options.minRun,
-            covMax >= options.minCoverage, Double(alignment.longestRun) >= 0.6 * Double(alignment.pairs.count)
+        if alignment.verbatimShare < options.spunShare, alignment.pairs.count >= options.minRun,
+            covMax >= options.minCoverage, Double(alignment.longestRun) >= 0.6 * Double(alignment.pairs.count),
+            spinLike()
         {
             return (.spun, score)
         }

@@ -40,81 +40,82 @@ struct CopyProfile: Sendable {
         hashed.reserveCapacity(document.words.count)
         var unitStart: [Int32] = []
         var unitSentence: [Int32] = []
-        var unitHash: [UInt64] = []
-        var isName: [Bool] = []
-        isName.reserveCapacity(document.words.count)
+        var sentenceFirst: [Int32] = []
         let unitWords = max(8, options.unitWords)
         for (index, sentence) in document.sentences.enumerated() {
             let first = hashed.count
+            sentenceFirst.append(Int32(first))
             WordHasher.append(sentence.text, to: &hashed)
             var start = first
             while start < hashed.count {
-                let end = min(hashed.count, start + unitWords)
                 unitStart.append(Int32(start))
                 unitSentence.append(Int32(index))
-                var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-                for k in start..<end { state = (state ^ hashed[k].hash) &* 0x0000_0100_0000_01b3 }
-                unitHash.append(WordHasher.finish(state))
-                start = end
+                start = min(hashed.count, start + unitWords)
             }
-            for k in first..<hashed.count { isName.append(k > first && hashed[k].isCapitalized) }
         }
         unitStart.append(Int32(hashed.count))
-        words = hashed.map(\.hash)
-        self.unitStart = unitStart
-        self.unitSentence = unitSentence
-        self.unitHash = unitHash
-
-        var whole: UInt64 = 0xcbf2_9ce4_8422_2325
-        for word in words { whole = (whole ^ word) &* 0x0000_0100_0000_01b3 }
-        fingerprint = WordHasher.finish(whole ^ UInt64(words.count))
-
-        // Sentence keys: every word that is not a function word, tagged with its unit.
+        let count = hashed.count
+        var words = [UInt64](repeating: 0, count: count)
+        var unitHash = [UInt64](repeating: 0, count: unitSentence.count)
         var keys: [UInt64] = []
-        keys.reserveCapacity(words.count)
-        let function = FunctionWords.hashes
-        var isFunction = [Bool](repeating: false, count: words.count)
-        for unit in 0..<unitSentence.count {
-            let tag = UInt64(unit) & CopyProfile.unitMask
-            for k in Int(unitStart[unit])..<Int(unitStart[unit + 1]) {
-                if function.contains(words[k]) {
-                    isFunction[k] = true
-                } else {
-                    keys.append((words[k] & ~CopyProfile.unitMask) | tag)
-                }
-            }
-        }
-        keys.sort()
-        self.keys = keys.uniqued()
+        keys.reserveCapacity(count)
+        var prints: [UInt64] = []
+        prints.reserveCapacity(count / 2)
+        var whole: UInt64 = 0xcbf2_9ce4_8422_2325
 
         // Skeleton fingerprints: shingles of function words, names and numbers, each with the (capped) number of
         // other words before it; synonym swaps change the other words but not this skeleton.
-        let k = max(1, options.shingle)
+        let k = max(1, min(options.shingle, 8))
         let keepMask = UInt64(max(1, options.sampling) - 1)
-        var ring = [UInt64](repeating: 0, count: k)
+        var ring = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
         var filled = 0
         var gap: UInt64 = 0
-        var prints: [UInt64] = []
-        prints.reserveCapacity(words.count / 2)
-        for index in 0..<words.count {
-            let anchor = isFunction[index] || hashed[index].isNumber || isName[index]
-            guard anchor else {
-                gap += 1
-                continue
+        let function = FunctionWords.hashes
+        var sentence = 0
+        for unit in 0..<unitSentence.count {
+            let tag = UInt64(unit) & CopyProfile.unitMask
+            var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+            for index in Int(unitStart[unit])..<Int(unitStart[unit + 1]) {
+                let word = hashed[index]
+                words[index] = word.hash
+                state = (state ^ word.hash) &* 0x0000_0100_0000_01b3
+                whole = (whole ^ word.hash) &* 0x0000_0100_0000_01b3
+                while sentence + 1 < sentenceFirst.count, Int(sentenceFirst[sentence + 1]) <= index { sentence += 1 }
+                let isFunction = function.contains(word.hash)
+                if !isFunction { keys.append((word.hash & ~CopyProfile.unitMask) | tag) }
+                let isName = word.isCapitalized && index > Int(sentenceFirst[sentence])
+                guard isFunction || word.isNumber || isName else {
+                    gap += 1
+                    continue
+                }
+                let element = word.hash &+ min(gap, 3) &* 0x9E37_79B9_7F4A_7C15
+                gap = 0
+                withUnsafeMutableBytes(of: &ring) { raw in
+                    raw.storeBytes(of: element, toByteOffset: (filled % k) * 8, as: UInt64.self)
+                }
+                filled += 1
+                guard filled >= k else { continue }
+                var shingle: UInt64 = 0
+                withUnsafeBytes(of: &ring) { raw in
+                    for j in 0..<k {
+                        let element = raw.load(fromByteOffset: ((filled - k + j) % k) * 8, as: UInt64.self)
+                        let r = UInt64(j * 13 % 64)
+                        shingle ^= r == 0 ? element : (element << r) | (element >> (64 - r))
+                        shingle = shingle &* 0xff51_afd7_ed55_8ccd
+                    }
+                }
+                let mixed = WordHasher.finish(shingle)
+                if (mixed >> 40) & keepMask == 0 { prints.append(mixed) }
             }
-            ring[filled % k] = words[index] &+ min(gap, 3) &* 0x9E37_79B9_7F4A_7C15
-            filled += 1
-            gap = 0
-            guard filled >= k else { continue }
-            var shingle: UInt64 = 0
-            for j in 0..<k {
-                let element = ring[(filled - k + j) % k]
-                shingle ^= (element << UInt64(j * 13 % 64)) | (element >> UInt64((64 - j * 13 % 64) % 64))
-                shingle = shingle &* 0xff51_afd7_ed55_8ccd
-            }
-            let mixed = WordHasher.finish(shingle)
-            if (mixed >> 40) & keepMask == 0 { prints.append(mixed) }
+            unitHash[unit] = WordHasher.finish(state)
         }
+        self.words = words
+        self.unitStart = unitStart
+        self.unitSentence = unitSentence
+        self.unitHash = unitHash
+        fingerprint = WordHasher.finish(whole ^ UInt64(count))
+        keys.sort()
+        self.keys = keys.uniqued()
         prints.sort()
         fingerprints = prints.uniqued()
     }

@@ -62,19 +62,19 @@ enum SentenceAligner {
                 }
                 index += 1
             }
-            for option in [best, second] where option.a >= 0 {
-                let similarity = unitSimilarity(a, option.a, b, unitB, &scratch)
+            for unitA in [best.a, second.a].lazy where unitA >= 0 {
+                let similarity = unitSimilarity(a, unitA, b, unitB, &scratch)
                 if similarity >= options.sentenceSimilarity {
-                    candidates.append(UnitPair(a: option.a, b: unitB, similarity: similarity))
+                    candidates.append(UnitPair(a: unitA, b: unitB, similarity: similarity))
                 }
             }
         }
         candidates.sort { ($0.similarity, $1.b, $1.a) > ($1.similarity, $0.b, $0.a) }
-        var usedA = Set<Int>()
-        var usedB = Set<Int>()
-        for candidate in candidates where !usedA.contains(candidate.a) && !usedB.contains(candidate.b) {
-            usedA.insert(candidate.a)
-            usedB.insert(candidate.b)
+        var usedA = [Bool](repeating: false, count: a.unitCount)
+        var usedB = [Bool](repeating: false, count: b.unitCount)
+        for candidate in candidates where !usedA[candidate.a] && !usedB[candidate.b] {
+            usedA[candidate.a] = true
+            usedB[candidate.b] = true
             alignment.pairs.append(candidate)
         }
         alignment.pairs.sort { ($0.b, $0.a) < ($1.b, $1.a) }
@@ -86,7 +86,7 @@ enum SentenceAligner {
     /// Aligns a single unit left between two aligned neighbours on both sides (`a-1↔b-1` and `a+1↔b+1`) when it is
     /// at least loosely similar: its position is evidence too (a heavily spun sentence inside a spun passage).
     private static func fillGaps(
-        _ alignment: inout Alignment, _ a: CopyProfile, _ b: CopyProfile, usedA: Set<Int>, usedB: Set<Int>,
+        _ alignment: inout Alignment, _ a: CopyProfile, _ b: CopyProfile, usedA: [Bool], usedB: [Bool],
         options: CopyOptions, scratch: inout LCSScratch
     ) {
         var added: [UnitPair] = []
@@ -94,7 +94,7 @@ enum SentenceAligner {
         where next.a == previous.a + 2 && next.b == previous.b + 2 {
             let ua = previous.a + 1
             let ub = previous.b + 1
-            guard !usedA.contains(ua), !usedB.contains(ub) else { continue }
+            guard !usedA[ua], !usedB[ub] else { continue }
             let similarity = unitSimilarity(a, ua, b, ub, &scratch)
             if similarity >= options.gapSimilarity { added.append(UnitPair(a: ua, b: ub, similarity: similarity)) }
         }

@@ -100,10 +100,17 @@ enum WordDiff {
             guard !removed.isEmpty, !added.isEmpty, removed.count <= maxWords, added.count <= maxWords else {
                 continue
             }
-            let paired = min(removed.count, added.count) - 1
-            for k in 0..<paired { result.append((removed[k], added[k])) }
-            result.append((removed[paired...].joined(separator: " "), added[paired...].joined(separator: " ")))
+            result += pairUp(removed, added)
         }
+        return result
+    }
+
+    /// Reads a replaced stretch word for word, the length difference going to the last pair.
+    static func pairUp(_ removed: [String], _ added: [String]) -> [(String, String)] {
+        let paired = min(removed.count, added.count) - 1
+        var result: [(String, String)] = []
+        for k in 0..<max(0, paired) { result.append((removed[k], added[k])) }
+        result.append((removed[max(0, paired)...].joined(separator: " "), added[max(0, paired)...].joined(separator: " ")))
         return result
     }
 }

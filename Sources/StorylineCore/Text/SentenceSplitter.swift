@@ -16,7 +16,8 @@ public enum SentenceSplitter {
 
     /// Sentences of one paragraph (no line breaks expected).
     public static func split(_ paragraph: String) -> [String] {
-        let scalars = Array(paragraph.unicodeScalars)
+        let ascii = paragraph.utf8.allSatisfy { $0 < 0x80 }
+        let scalars = ascii ? paragraph.utf8.map { Unicode.Scalar($0) } : Array(paragraph.unicodeScalars)
         var sentences: [String] = []
         var start = 0
         var index = 0
@@ -30,16 +31,30 @@ public enum SentenceSplitter {
             while end < scalars.count, scalars[end] == "." || scalars[end] == "!" || scalars[end] == "?" { end += 1 }
             while end < scalars.count, isCloser(scalars[end]) { end += 1 }
             if isBoundary(scalars, stop: index, after: end) {
-                append(scalars[start..<end], to: &sentences)
+                append(scalars[start..<end], ascii ? paragraph : nil, to: &sentences)
                 start = end
             }
             index = end
         }
-        append(scalars[start..<scalars.count], to: &sentences)
+        append(scalars[start..<scalars.count], ascii ? paragraph : nil, to: &sentences)
         return sentences
     }
 
-    private static func append(_ slice: ArraySlice<Unicode.Scalar>, to sentences: inout [String]) {
+    /// Appends the trimmed text of `slice`; for an ASCII paragraph scalar positions are byte offsets, so the text
+    /// is cut from the bytes directly.
+    private static func append(_ slice: ArraySlice<Unicode.Scalar>, _ ascii: String?, to sentences: inout [String]) {
+        if let ascii {
+            WordScanner.withBytes(ascii) { b in
+                var lower = slice.startIndex
+                var upper = slice.endIndex
+                while lower < upper, b[lower] == 0x20 || b[lower] == 0x09 { lower += 1 }
+                while upper > lower, b[upper - 1] == 0x20 || b[upper - 1] == 0x09 { upper -= 1 }
+                if lower < upper {
+                    sentences.append(String(decoding: UnsafeBufferPointer(rebasing: b[lower..<upper]), as: UTF8.self))
+                }
+            }
+            return
+        }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: slice)
         let text = Substring(String(view)).trimmingBlanks()
@@ -54,7 +69,23 @@ public enum SentenceSplitter {
         scalar == "\"" || scalar == "'" || scalar == "(" || scalar == "["
     }
 
-    private static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+    @inline(__always) private static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value >= 65 && scalar.value <= 90 : scalar.properties.isUppercase
+    }
+
+    @inline(__always) private static func isLower(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value >= 97 && scalar.value <= 122 : scalar.properties.isLowercase
+    }
+
+    @inline(__always) private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80
+            ? (scalar.value >= 97 && scalar.value <= 122) || (scalar.value >= 65 && scalar.value <= 90)
+            : scalar.properties.isAlphabetic
+    }
+
+    @inline(__always) private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value >= 48 && scalar.value <= 57 : scalar.properties.numericType != nil
+    }
 
     /// Decides whether the stop at `stop` (its run of stops and closers ending before `after`) ends a sentence.
     private static func isBoundary(_ s: [Unicode.Scalar], stop: Int, after: Int) -> Bool {
@@ -66,15 +97,15 @@ public enum SentenceSplitter {
         var firstLetter = next
         while firstLetter < s.count, isOpener(s[firstLetter]) { firstLetter += 1 }
         guard firstLetter < s.count else { return false }
-        let opensSentence = isUpper(s[firstLetter]) || s[firstLetter].properties.numericType != nil
-            || (firstLetter > next && s[firstLetter].properties.isAlphabetic)
+        let opensSentence = isUpper(s[firstLetter]) || isNumeric(s[firstLetter])
+            || (firstLetter > next && isAlphabetic(s[firstLetter]))
         guard opensSentence else { return false }
         if s[stop] != "." { return true }
         let word = wordBefore(s, stop)
         if !spaced {
             // A join such as `earlier.The` or `reporters."There`: only after a real lower-case word or a closer.
             let closedByQuote = stop > 0 && isCloser(s[stop - 1])
-            guard closedByQuote || (word.count >= 3 && word.allSatisfy({ $0.properties.isLowercase })) else {
+            guard closedByQuote || (word.count >= 3 && word.allSatisfy({ isLower($0) })) else {
                 return false
             }
             return true
@@ -92,8 +123,8 @@ public enum SentenceSplitter {
     /// The run of letters and inner dots just before position `stop`.
     private static func wordBefore(_ s: [Unicode.Scalar], _ stop: Int) -> [Unicode.Scalar] {
         var begin = stop
-        while begin > 0, s[begin - 1].properties.isAlphabetic || (s[begin - 1] == "." && begin - 1 > 0) {
-            if s[begin - 1] == ".", !(s[begin - 2].properties.isAlphabetic) { break }
+        while begin > 0, isAlphabetic(s[begin - 1]) || (s[begin - 1] == "." && begin - 1 > 0) {
+            if s[begin - 1] == ".", !isAlphabetic(s[begin - 2]) { break }
             begin -= 1
         }
         return Array(s[begin..<stop])

@@ -34,12 +34,21 @@ public enum WordHasher {
 
     /// Appends the hashed words of `text` to `result` (lets callers reuse one buffer for many sentences).
     public static func append(_ text: some StringProtocol, to result: inout [HashedWord]) {
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            scan(bytes, text: text, into: &result)
-        }
-        if done == nil {
-            let bytes = Array(text.utf8)
-            bytes.withUnsafeBufferPointer { scan($0, text: text, into: &result) }
+        WordScanner.withBytes(text) { b in
+            WordScanner.scan(b) { span in
+                if span.isASCII {
+                    var state = offsetBasis
+                    for k in span.start..<span.end {
+                        let byte = b[k]
+                        state = (state ^ UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte)) &* prime
+                    }
+                    let first = b[span.start]
+                    result.append(
+                        HashedWord(hash: finish(state), isNumber: span.isNumber, isCapitalized: first >= 65 && first <= 90))
+                } else {
+                    result.append(slowWord(text, from: span.start, to: span.end, isNumber: span.isNumber))
+                }
+            }
         }
     }
 
@@ -62,94 +71,6 @@ public enum WordHasher {
         x = x &* 0xc4ce_b9fe_1a85_ec53
         x ^= x >> 33
         return x == 0 ? 1 : x
-    }
-
-    /// Decodes the scalar starting at `i` (the text is valid UTF-8): its value and its length in bytes.
-    @inline(__always) private static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
-        let lead = b[i]
-        if lead < 0x80 { return (UInt32(lead), 1) }
-        if lead < 0xE0, i + 1 < b.count { return ((UInt32(lead & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F), 2) }
-        if lead < 0xF0, i + 2 < b.count {
-            return ((UInt32(lead & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F), 3)
-        }
-        if i + 3 < b.count {
-            let value =
-                (UInt32(lead & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6)
-                | UInt32(b[i + 3] & 0x3F)
-            return (value, 4)
-        }
-        return (0xFFFD, 1)
-    }
-
-    @inline(__always) private static func isDigit(_ v: UInt32) -> Bool { v >= 48 && v <= 57 }
-
-    @inline(__always) private static func isWord(_ v: UInt32) -> Bool {
-        if v < 0x80 { return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
-        guard let scalar = Unicode.Scalar(v) else { return false }
-        return Tokenizer.isWordScalar(scalar)
-    }
-
-    @inline(__always) private static func isAlphabetic(_ v: UInt32) -> Bool {
-        if v < 0x80 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
-        return Unicode.Scalar(v)?.properties.isAlphabetic ?? false
-    }
-
-    private static func scan(
-        _ b: UnsafeBufferPointer<UInt8>, text: some StringProtocol, into result: inout [HashedWord]
-    ) {
-        let n = b.count
-        var i = 0
-        while i < n {
-            let (first, firstLength) = decode(b, i)
-            guard isWord(first) else {
-                i += firstLength
-                continue
-            }
-            let start = i
-            var isNumber = isDigit(first)
-            var ascii = first < 0x80
-            var previous = first
-            var end = i + firstLength
-            while end < n {
-                let (current, length) = decode(b, end)
-                if isWord(current) {
-                    if !isDigit(current) { isNumber = false }
-                    if current >= 0x80 { ascii = false }
-                    previous = current
-                    end += length
-                    continue
-                }
-                let after = end + length
-                guard after < n else { break }
-                let (following, followingLength) = decode(b, after)
-                if current == 39, isAlphabetic(previous), isAlphabetic(following) {  // an apostrophe: don't
-                    if following >= 0x80 { ascii = false }
-                    previous = following
-                    end = after + followingLength
-                    continue
-                }
-                if current == 44 || current == 46, isDigit(previous), isDigit(following), isNumber {  // 1,000 10.5
-                    previous = following
-                    end = after + followingLength
-                    continue
-                }
-                break
-            }
-            if ascii {
-                var stop = end
-                if stop - start > 2, b[stop - 2] == 39, b[stop - 1] == 115 || b[stop - 1] == 83 { stop -= 2 }
-                var state = offsetBasis
-                for k in start..<stop {
-                    let byte = b[k]
-                    state = (state ^ UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte)) &* prime
-                }
-                result.append(
-                    HashedWord(hash: finish(state), isNumber: isNumber, isCapitalized: b[start] >= 65 && b[start] <= 90))
-            } else {
-                result.append(slowWord(text, from: start, to: end, isNumber: isNumber))
-            }
-            i = end
-        }
     }
 
     /// A word with non-ASCII scalars, hashed through the shared tokenizer's own rules.

@@ -57,12 +57,13 @@ struct EvalOptions: ParsableArguments {
                 let seconds: Double
                 let articlesPerSecond: Double
                 let bytesPerArticle: Double?
+                let articlesPerCPUSecond: Double?
             }
             let encoder = Report.encoder
             var data = try encoder.encode(
                 Output(
                     task: task, file: file, scores: scores, seconds: seconds, articlesPerSecond: rate,
-                    bytesPerArticle: extraJSON["bytesPerArticle"]))
+                    bytesPerArticle: extraJSON["bytesPerArticle"], articlesPerCPUSecond: extraJSON["articlesPerCPUSecond"]))
             data.append(0x0A)
             Terminal.write(data)
             return
@@ -139,10 +140,12 @@ struct EvalCopiesCommand: AsyncParsableCommand {
         let clock = ContinuousClock()
         var copies: [CopyReport] = []
         var index = CopyIndex()
+        let cpuStart = CPUTime.seconds()
         let elapsed = clock.measure {
             let documents = articles.map(Document.init)
             (copies, index) = CopyDetector().detectIndexing(documents)
         }
+        let cpu = CPUTime.seconds() - cpuStart
         var groups = UnionFind(count: articles.count)
         let position = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         for copy in copies { groups.union(position[copy.a]!, position[copy.b]!) }
@@ -157,7 +160,12 @@ struct EvalCopiesCommand: AsyncParsableCommand {
             extra: [
                 ("copy pairs found", "\(copies.count) (\(breakdown))"),
                 ("index memory per article", "\(bytesPerArticle) bytes"),
-            ], extraJSON: ["bytesPerArticle": Double(bytesPerArticle)])
+                ("articles per CPU second", String(format: "%.0f", cpu > 0 ? Double(articles.count) / cpu : 0)),
+            ],
+            extraJSON: [
+                "bytesPerArticle": Double(bytesPerArticle),
+                "articlesPerCPUSecond": cpu > 0 ? Double(articles.count) / cpu : 0,
+            ])
         if errors { listErrors(articles: articles, gold: gold, predicted: predicted, copies: copies) }
     }
 
@@ -204,6 +212,16 @@ struct EvalEventsCommand: AsyncParsableCommand {
         let predicted = articles.map { eventOf[$0.id] ?? "unassigned:\($0.id)" }
         let scores = ClusterScores(predicted: predicted, gold: gold)
         try eval.print(task: "events", scores: scores, seconds: elapsed.seconds)
+    }
+}
+
+/// Processor time used by this process, for speed figures that a busy machine does not distort.
+enum CPUTime {
+    /// Seconds of CPU time used so far (user + system).
+    static func seconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 }
 
