@@ -43,24 +43,9 @@ enum CopyExplainer {
     /// Rounds to three decimals, for stable JSON.
     static func round3(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 
-    /// Words (lower case) of one unit: a slice of the document's words when they line up with the profile (they
-    /// do unless a word straddles a sentence boundary), else the unit's sentence tokenised again.
+    /// Words (lower case) of one unit: a slice of the document's words.
     static func unitWords(_ document: Document, _ profile: CopyProfile, _ unit: Int) -> [String] {
-        let range = profile.range(unit)
-        if document.words.count == profile.wordCount, let first = range.first, let last = range.last,
-            WordHasher.hash(document.words[first]) == profile.words[first],
-            WordHasher.hash(document.words[last]) == profile.words[last]
-        {
-            return Array(document.words[range])
-        }
-        let sentence = Int(profile.unitSentence[unit])
-        var firstUnit = unit
-        while firstUnit > 0, profile.unitSentence[firstUnit - 1] == profile.unitSentence[unit] { firstUnit -= 1 }
-        let words = Tokenizer.words(document.sentences[sentence].text)
-        let offset = Int(profile.unitStart[unit] - profile.unitStart[firstUnit])
-        let lower = min(offset, words.count)
-        let upper = min(lower + profile.length(unit), words.count)
-        return Array(words[lower..<upper])
+        Array(document.words[profile.range(unit)])
     }
 
     /// Word or short-phrase replacements found in aligned, non-verbatim units, most frequent first. The diff runs

@@ -36,21 +36,20 @@ struct CopyProfile: Sendable {
 
     /// Profiles `document` under `options`.
     init(_ document: Document, options: CopyOptions) {
-        var hashed: [HashedWord] = []
-        hashed.reserveCapacity(document.words.count)
+        let hashed = document.hashedWords
         var unitStart: [Int32] = []
         var unitSentence: [Int32] = []
         var sentenceFirst: [Int32] = []
         let unitWords = max(8, options.unitWords)
-        for (index, sentence) in document.sentences.enumerated() {
-            let first = hashed.count
+        for index in 0..<document.sentences.count {
+            let first = document.sentenceWordStart[index]
+            let end = document.sentenceWordStart[index + 1]
             sentenceFirst.append(Int32(first))
-            WordHasher.append(sentence.text, to: &hashed)
             var start = first
-            while start < hashed.count {
+            while start < end {
                 unitStart.append(Int32(start))
                 unitSentence.append(Int32(index))
-                start = min(hashed.count, start + unitWords)
+                start = min(end, start + unitWords)
             }
         }
         unitStart.append(Int32(hashed.count))

@@ -16,49 +16,54 @@ public enum SentenceSplitter {
 
     /// Sentences of one paragraph (no line breaks expected).
     public static func split(_ paragraph: String) -> [String] {
-        let ascii = paragraph.utf8.allSatisfy { $0 < 0x80 }
-        let scalars = ascii ? paragraph.utf8.map { Unicode.Scalar($0) } : Array(paragraph.unicodeScalars)
         var sentences: [String] = []
+        if paragraph.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: bytes are scalars, and a sentence is cut from the bytes directly.
+            WordScanner.withBytes(paragraph) { b in
+                cut(b.lazy.map { Unicode.Scalar($0) }) { range in
+                    var lower = range.lowerBound
+                    var upper = range.upperBound
+                    while lower < upper, b[lower] == 0x20 || b[lower] == 0x09 { lower += 1 }
+                    while upper > lower, b[upper - 1] == 0x20 || b[upper - 1] == 0x09 { upper -= 1 }
+                    if lower < upper {
+                        sentences.append(String(decoding: UnsafeBufferPointer(rebasing: b[lower..<upper]), as: UTF8.self))
+                    }
+                }
+            }
+        } else {
+            let scalars = Array(paragraph.unicodeScalars)
+            cut(scalars) { range in
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[range])
+                let text = Substring(String(view)).trimmingBlanks()
+                if !text.isEmpty { sentences.append(String(text)) }
+            }
+        }
+        return sentences
+    }
+
+    /// Finds the sentences of `scalars`, calling `emit` with each one's range (untrimmed), in order.
+    private static func cut<C: RandomAccessCollection>(_ scalars: C, _ emit: (Range<Int>) -> Void)
+    where C.Element == Unicode.Scalar, C.Index == Int {
         var start = 0
         var index = 0
-        while index < scalars.count {
+        let count = scalars.count
+        while index < count {
             let scalar = scalars[index]
             guard scalar == "." || scalar == "!" || scalar == "?" else {
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < scalars.count, scalars[end] == "." || scalars[end] == "!" || scalars[end] == "?" { end += 1 }
-            while end < scalars.count, isCloser(scalars[end]) { end += 1 }
+            while end < count, scalars[end] == "." || scalars[end] == "!" || scalars[end] == "?" { end += 1 }
+            while end < count, isCloser(scalars[end]) { end += 1 }
             if isBoundary(scalars, stop: index, after: end) {
-                append(scalars[start..<end], ascii ? paragraph : nil, to: &sentences)
+                emit(start..<end)
                 start = end
             }
             index = end
         }
-        append(scalars[start..<scalars.count], ascii ? paragraph : nil, to: &sentences)
-        return sentences
-    }
-
-    /// Appends the trimmed text of `slice`; for an ASCII paragraph scalar positions are byte offsets, so the text
-    /// is cut from the bytes directly.
-    private static func append(_ slice: ArraySlice<Unicode.Scalar>, _ ascii: String?, to sentences: inout [String]) {
-        if let ascii {
-            WordScanner.withBytes(ascii) { b in
-                var lower = slice.startIndex
-                var upper = slice.endIndex
-                while lower < upper, b[lower] == 0x20 || b[lower] == 0x09 { lower += 1 }
-                while upper > lower, b[upper - 1] == 0x20 || b[upper - 1] == 0x09 { upper -= 1 }
-                if lower < upper {
-                    sentences.append(String(decoding: UnsafeBufferPointer(rebasing: b[lower..<upper]), as: UTF8.self))
-                }
-            }
-            return
-        }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: slice)
-        let text = Substring(String(view)).trimmingBlanks()
-        if !text.isEmpty { sentences.append(String(text)) }
+        emit(start..<count)
     }
 
     private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
@@ -88,7 +93,8 @@ public enum SentenceSplitter {
     }
 
     /// Decides whether the stop at `stop` (its run of stops and closers ending before `after`) ends a sentence.
-    private static func isBoundary(_ s: [Unicode.Scalar], stop: Int, after: Int) -> Bool {
+    private static func isBoundary<C: RandomAccessCollection>(_ s: C, stop: Int, after: Int) -> Bool
+    where C.Element == Unicode.Scalar, C.Index == Int {
         guard after < s.count else { return false }  // the end of the paragraph is handled by the caller
         var next = after
         let spaced = s[next] == " "
@@ -121,7 +127,8 @@ public enum SentenceSplitter {
     }
 
     /// The run of letters and inner dots just before position `stop`.
-    private static func wordBefore(_ s: [Unicode.Scalar], _ stop: Int) -> [Unicode.Scalar] {
+    private static func wordBefore<C: RandomAccessCollection>(_ s: C, _ stop: Int) -> [Unicode.Scalar]
+    where C.Element == Unicode.Scalar, C.Index == Int {
         var begin = stop
         while begin > 0, isAlphabetic(s[begin - 1]) || (s[begin - 1] == "." && begin - 1 > 0) {
             if s[begin - 1] == ".", !isAlphabetic(s[begin - 2]) { break }

@@ -17,8 +17,10 @@ public enum TextNormalizer {
                 let byte = b[i]
                 if byte > 0x20, byte < 0x7F, byte != 0x60 {  // printable ASCII other than ` is kept as is
                     flush(&out, &pendingSpace, &newlines)
-                    out.append(byte)
-                    i += 1
+                    var end = i + 1
+                    while end < b.count, b[end] > 0x20, b[end] < 0x7F, b[end] != 0x60 { end += 1 }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<end]))
+                    i = end
                     continue
                 }
                 let (value, length) = WordScanner.decode(b, i)

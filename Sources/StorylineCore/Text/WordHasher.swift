@@ -52,6 +52,43 @@ public enum WordHasher {
         }
     }
 
+    /// Appends the lower-cased words of `text` (as ``Tokenizer/words(_:)`` gives them) and their hashes, in one
+    /// scan of the bytes.
+    public static func appendWords(_ text: some StringProtocol, words: inout [String], hashes: inout [HashedWord]) {
+        let string = Substring(text)
+        let utf8 = string.utf8
+        WordScanner.withBytes(string) { b in
+            WordScanner.scan(b) { span in
+                if span.isASCII {
+                    let count = span.end - span.start
+                    var state = offsetBasis
+                    let word = String(unsafeUninitializedCapacity: count) { buffer in
+                        for k in 0..<count {
+                            let byte = b[span.start + k]
+                            let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                            buffer[k] = lower
+                            state = (state ^ UInt64(lower)) &* prime
+                        }
+                        return count
+                    }
+                    let first = b[span.start]
+                    words.append(word)
+                    hashes.append(
+                        HashedWord(hash: finish(state), isNumber: span.isNumber, isCapitalized: first >= 65 && first <= 90))
+                } else {
+                    let lower = utf8.index(utf8.startIndex, offsetBy: span.start)
+                    let upper = utf8.index(lower, offsetBy: span.end - span.start)
+                    var word = string[lower..<upper]
+                    if word.count > 2, word.hasSuffix("'s") || word.hasSuffix("'S") { word = word.dropLast(2) }
+                    let lowered = Tokenizer.lowercase(word)
+                    let capitalized = word.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+                    words.append(lowered)
+                    hashes.append(HashedWord(hash: hash(lowered), isNumber: span.isNumber, isCapitalized: capitalized))
+                }
+            }
+        }
+    }
+
     /// The hash of an already lower-cased word (as ``Tokenizer/words(_:)`` returns it).
     public static func hash(_ lowercasedWord: some StringProtocol) -> UInt64 {
         var state = offsetBasis
