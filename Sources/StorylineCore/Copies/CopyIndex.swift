@@ -13,7 +13,7 @@ public struct CopyIndex: Codable, Sendable {
     /// What is remembered of each indexed document, by insertion order.
     private var entries: [Entry] = []
     /// Fingerprint → ordinals of the documents holding it (at most ``CopyOptions/maxPostings``, latest kept).
-    private var postings: [UInt64: [UInt32]] = [:]
+    private var postings: Postings
     /// Whole-text fingerprint → first ordinal, so exact copies of texts too short for shingles are found too.
     private var wholeTexts: [UInt64: UInt32] = [:]
 
@@ -25,7 +25,10 @@ public struct CopyIndex: Codable, Sendable {
     }
 
     /// Creates an empty index.
-    public init(options: CopyOptions = CopyOptions()) { self.options = options }
+    public init(options: CopyOptions = CopyOptions()) {
+        self.options = options
+        postings = Postings(cap: options.maxPostings)
+    }
 
     /// Indexes `document` and returns the copy verdicts between it and earlier documents.
     ///
@@ -40,8 +43,7 @@ public struct CopyIndex: Codable, Sendable {
 
     /// Approximate memory held by the index, in bytes (postings, their table, and the per-document entries).
     public var estimatedBytes: Int {
-        var bytes = postings.capacity * 17 + wholeTexts.capacity * 13
-        for list in postings.values { bytes += 32 + list.capacity * 4 }
+        var bytes = postings.bytes + wholeTexts.capacity * 13
         for entry in entries { bytes += 40 + max(0, entry.id.utf8.count - 15) }
         return bytes
     }
@@ -65,9 +67,7 @@ public struct CopyIndex: Codable, Sendable {
     /// Earlier ordinals worth aligning with `profile`: those sharing the most fingerprints.
     private func candidates(_ profile: CopyProfile) -> [Int] {
         var hits: [UInt32] = []
-        for print in profile.fingerprints {
-            if let list = postings[print] { hits.append(contentsOf: list) }
-        }
+        for print in profile.fingerprints { postings.forEach(print) { hits.append($0) } }
         hits.sort()
         let needed = min(options.minSharedFingerprints, max(1, profile.fingerprints.count / 3))
         var found: [(ordinal: Int, shared: Int)] = []
@@ -88,11 +88,7 @@ public struct CopyIndex: Codable, Sendable {
         let ordinal = UInt32(entries.count)
         entries.append(Entry(id: id, date: date, words: profile.wordCount))
         count += 1
-        let cap = max(1, options.maxPostings)
-        for print in profile.fingerprints {
-            postings[print, default: []].append(ordinal)
-            if postings[print]!.count > cap { postings[print]!.removeFirst() }
-        }
+        for print in profile.fingerprints { postings.add(print, ordinal) }
         if profile.wordCount > 0, wholeTexts[profile.fingerprint] == nil { wholeTexts[profile.fingerprint] = ordinal }
     }
 }

@@ -17,7 +17,7 @@ public enum SentenceSplitter {
     /// Sentences of one paragraph (no line breaks expected).
     public static func split(_ paragraph: String) -> [String] {
         var sentences: [String] = []
-        if paragraph.utf8.allSatisfy({ $0 < 0x80 }) {
+        if ASCII.isASCII(paragraph) {
             // ASCII: bytes are scalars, and a sentence is cut from the bytes directly.
             WordScanner.withBytes(paragraph) { b in
                 cut(b.lazy.map { Unicode.Scalar($0) }) { range in

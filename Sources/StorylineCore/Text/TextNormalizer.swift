@@ -47,7 +47,7 @@ public enum TextNormalizer {
 
     /// Applies Unicode canonical composition (NFC), skipping the work for ASCII text.
     public static func nfc(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        if ASCII.isASCII(text) { return text }
         // The standard library's NFC is public but underscored; FoundationEssentials has no NFC on Linux.
         return String(decoding: text._nfcCodeUnits, as: UTF8.self)
     }

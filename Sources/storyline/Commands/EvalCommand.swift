@@ -141,9 +141,14 @@ struct EvalCopiesCommand: AsyncParsableCommand {
         var copies: [CopyReport] = []
         var index = CopyIndex()
         let cpuStart = CPUTime.seconds()
+        var split = 0.0
         let elapsed = clock.measure {
             let documents = articles.map(Document.init)
+            split = CPUTime.seconds()
             (copies, index) = CopyDetector().detectIndexing(documents)
+        }
+        if ProcessInfo.processInfo.environment["STORYLINE_SPLIT"] != nil {
+            Terminal.error("documents \(split - cpuStart) s CPU, detection \(CPUTime.seconds() - split) s CPU")
         }
         let cpu = CPUTime.seconds() - cpuStart
         var groups = UnionFind(count: articles.count)
