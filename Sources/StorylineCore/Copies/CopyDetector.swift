@@ -25,7 +25,8 @@ public struct CopyDetector: Sendable {
     }
 
     private func detect(_ documents: [Document], dates: [String: Day], index: inout CopyIndex) -> [CopyReport] {
-        let profiles = documents.map { CopyProfile($0, options: options) }
+        let options = options
+        let profiles = ParallelMap.map(documents) { CopyProfile($0, options: options) }
         var reports: [CopyReport] = []
         for (position, document) in documents.enumerated() {
             reports += index.add(profiles[position], document: document, date: dates[document.id]) { ordinal in

@@ -13,7 +13,6 @@ enum CopyVerifier {
     /// Aligns `old` (indexed earlier) with `new` and, when they are copies, reports them original first.
     static func verify(_ old: Side, _ new: Side, options: CopyOptions) -> (report: CopyReport?, alignment: Alignment) {
         let alignment = SentenceAligner.align(old.profile, new.profile, options: options)
-        if CopyDebug.enabled { CopyDebug.log(old.document.id, new.document.id, old.profile, new.profile, alignment) }
         guard let verdict = CopyJudge.verdict(old.profile, new.profile, alignment, options: options) else {
             return (nil, alignment)
         }
@@ -42,7 +41,9 @@ extension Alignment {
     /// The same alignment seen from the other article.
     var flipped: Alignment {
         var result = self
-        result.pairs = pairs.map { UnitPair(a: $0.b, b: $0.a, similarity: $0.similarity) }.sorted { ($0.b, $0.a) < ($1.b, $1.a) }
+        result.pairs = pairs.map { UnitPair(a: $0.b, b: $0.a, similarity: $0.similarity) }.sorted {
+            ($0.b, $0.a) < ($1.b, $1.a)
+        }
         swap(&result.alignedWordsA, &result.alignedWordsB)
         swap(&result.coverageA, &result.coverageB)
         return result

@@ -110,7 +110,8 @@ enum WordDiff {
         let paired = min(removed.count, added.count) - 1
         var result: [(String, String)] = []
         for k in 0..<max(0, paired) { result.append((removed[k], added[k])) }
-        result.append((removed[max(0, paired)...].joined(separator: " "), added[max(0, paired)...].joined(separator: " ")))
+        result.append(
+            (removed[max(0, paired)...].joined(separator: " "), added[max(0, paired)...].joined(separator: " ")))
         return result
     }
 }

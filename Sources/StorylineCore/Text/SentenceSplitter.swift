@@ -26,7 +26,8 @@ public enum SentenceSplitter {
                     while lower < upper, b[lower] == 0x20 || b[lower] == 0x09 { lower += 1 }
                     while upper > lower, b[upper - 1] == 0x20 || b[upper - 1] == 0x09 { upper -= 1 }
                     if lower < upper {
-                        sentences.append(String(decoding: UnsafeBufferPointer(rebasing: b[lower..<upper]), as: UTF8.self))
+                        sentences.append(
+                            String(decoding: UnsafeBufferPointer(rebasing: b[lower..<upper]), as: UTF8.self))
                     }
                 }
             }
@@ -103,7 +104,8 @@ public enum SentenceSplitter {
         var firstLetter = next
         while firstLetter < s.count, isOpener(s[firstLetter]) { firstLetter += 1 }
         guard firstLetter < s.count else { return false }
-        let opensSentence = isUpper(s[firstLetter]) || isNumeric(s[firstLetter])
+        let opensSentence =
+            isUpper(s[firstLetter]) || isNumeric(s[firstLetter])
             || (firstLetter > next && isAlphabetic(s[firstLetter]))
         guard opensSentence else { return false }
         if s[stop] != "." { return true }

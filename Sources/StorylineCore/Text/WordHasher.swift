@@ -44,7 +44,8 @@ public enum WordHasher {
                     }
                     let first = b[span.start]
                     result.append(
-                        HashedWord(hash: finish(state), isNumber: span.isNumber, isCapitalized: first >= 65 && first <= 90))
+                        HashedWord(
+                            hash: finish(state), isNumber: span.isNumber, isCapitalized: first >= 65 && first <= 90))
                 } else {
                     result.append(slowWord(text, from: span.start, to: span.end, isNumber: span.isNumber))
                 }
@@ -74,7 +75,8 @@ public enum WordHasher {
                     let first = b[span.start]
                     words.append(word)
                     hashes.append(
-                        HashedWord(hash: finish(state), isNumber: span.isNumber, isCapitalized: first >= 65 && first <= 90))
+                        HashedWord(
+                            hash: finish(state), isNumber: span.isNumber, isCapitalized: first >= 65 && first <= 90))
                 } else {
                     let lower = utf8.index(utf8.startIndex, offsetBy: span.start)
                     let upper = utf8.index(lower, offsetBy: span.end - span.start)

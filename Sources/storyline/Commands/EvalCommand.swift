@@ -63,7 +63,8 @@ struct EvalOptions: ParsableArguments {
             var data = try encoder.encode(
                 Output(
                     task: task, file: file, scores: scores, seconds: seconds, articlesPerSecond: rate,
-                    bytesPerArticle: extraJSON["bytesPerArticle"], articlesPerCPUSecond: extraJSON["articlesPerCPUSecond"]))
+                    bytesPerArticle: extraJSON["bytesPerArticle"],
+                    articlesPerCPUSecond: extraJSON["articlesPerCPUSecond"]))
             data.append(0x0A)
             Terminal.write(data)
             return
@@ -141,14 +142,9 @@ struct EvalCopiesCommand: AsyncParsableCommand {
         var copies: [CopyReport] = []
         var index = CopyIndex()
         let cpuStart = CPUTime.seconds()
-        var split = 0.0
         let elapsed = clock.measure {
-            let documents = articles.map(Document.init)
-            split = CPUTime.seconds()
+            let documents = ParallelMap.map(articles, Document.init)
             (copies, index) = CopyDetector().detectIndexing(documents)
-        }
-        if ProcessInfo.processInfo.environment["STORYLINE_SPLIT"] != nil {
-            Terminal.error("documents \(split - cpuStart) s CPU, detection \(CPUTime.seconds() - split) s CPU")
         }
         let cpu = CPUTime.seconds() - cpuStart
         var groups = UnionFind(count: articles.count)
@@ -178,8 +174,9 @@ struct EvalCopiesCommand: AsyncParsableCommand {
     private func listErrors(articles: [Article], gold: [String], predicted: [Int], copies: [CopyReport]) {
         let label = Dictionary(zip(articles.map(\.id), gold), uniquingKeysWith: { first, _ in first })
         for copy in copies where label[copy.a] != label[copy.b] {
-            print("wrong  \(copy.a) \(copy.b) \(copy.kind.rawValue) score \(copy.score) coverage "
-                + "\(copy.explanation.coverageA)/\(copy.explanation.coverageB)")
+            print(
+                "wrong  \(copy.a) \(copy.b) \(copy.kind.rawValue) score \(copy.score) coverage "
+                    + "\(copy.explanation.coverageA)/\(copy.explanation.coverageB)")
         }
         var members: [String: [Int]] = [:]
         for (position, name) in gold.enumerated() { members[name, default: []].append(position) }

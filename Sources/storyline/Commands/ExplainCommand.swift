@@ -47,7 +47,8 @@ struct ExplainCommand: AsyncParsableCommand {
             found[article.id] = found[article.id] ?? article
         }
         for id in [first, second] where found[id] == nil {
-            Terminal.error("no article with id \(id) in \(input.paths.joined(separator: " ")) (ids are shown by analyze)")
+            Terminal.error(
+                "no article with id \(id) in \(input.paths.joined(separator: " ")) (ids are shown by analyze)")
             throw ExitCode(64)
         }
         let documents = [Document(found[first]!), Document(found[second]!)]
@@ -95,7 +96,8 @@ struct ExplainCommand: AsyncParsableCommand {
         func percent(_ value: Double) -> String { String(format: "%.0f%%", value * 100) }
         var lines: [String] = []
         if let report {
-            lines.append("\(report.kind.rawValue) copy (score \(report.score)): \(a.id) is the original, \(b.id) the copy")
+            lines.append(
+                "\(report.kind.rawValue) copy (score \(report.score)): \(a.id) is the original, \(b.id) the copy")
         } else {
             lines.append("not a copy: \(a.id) and \(b.id) share no substantial passage")
         }
@@ -104,7 +106,9 @@ struct ExplainCommand: AsyncParsableCommand {
                 + "(\(a.sentences.count) sentences), \(percent(explanation.coverageB)) of \(b.id) "
                 + "(\(b.sentences.count) sentences)")
         if !explanation.swaps.isEmpty {
-            let swaps = explanation.swaps.prefix(20).map { "\($0.from) → \($0.to)" + ($0.count > 1 ? " ×\($0.count)" : "") }
+            let swaps = explanation.swaps.prefix(20).map {
+                "\($0.from) → \($0.to)" + ($0.count > 1 ? " ×\($0.count)" : "")
+            }
             lines.append("swapped words: " + swaps.joined(separator: ", "))
         }
         lines.append("")

@@ -51,7 +51,8 @@ import Testing
 
     @Test func spunCopyIsSpunWithItsSwaps() throws {
         let dates = ["a": Day(year: 2024, month: 3, day: 12)!, "b": Day(year: 2024, month: 3, day: 14)!]
-        let copies = CopyDetector().detect([T.article("b", T.spunSentences), T.article("a", T.portSentences)], dates: dates)
+        let copies = CopyDetector().detect(
+            [T.article("b", T.spunSentences), T.article("a", T.portSentences)], dates: dates)
         let copy = try #require(only(copies))
         #expect(copy.kind == .spun)
         #expect(copy.a == "a" && copy.b == "b")  // the earlier date is the original
@@ -89,7 +90,8 @@ import Testing
 
     @Test func curlyQuotesAndUnicodeText() throws {
         let curly = T.portSentences.map {
-            $0.replacingOccurrences(of: "\"We", with: "\u{201C}We").replacingOccurrences(of: "proud,\"", with: "proud,\u{201D}")
+            $0.replacingOccurrences(of: "\"We", with: "\u{201C}We").replacingOccurrences(
+                of: "proud,\"", with: "proud,\u{201D}")
         }
         let copy = try #require(only(CopyDetector().detect([T.article("a", T.portSentences), T.article("b", curly)])))
         #expect(copy.kind == .exact)
