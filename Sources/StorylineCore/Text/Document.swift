@@ -29,6 +29,8 @@ public struct Document: Sendable {
         // and no word spans a sentence or paragraph boundary) and their positions, in the same pass as the hashes.
         var words: [String] = []
         var hashed: [HashedWord] = []
+        words.reserveCapacity(normalized.utf8.count / 5 + 8)
+        hashed.reserveCapacity(normalized.utf8.count / 5 + 8)
         var starts: [Int] = []
         starts.reserveCapacity(sentences.count + 1)
         for sentence in sentences {
