@@ -78,6 +78,17 @@ struct ExplainCommand: AsyncParsableCommand {
             let kind: CopyKind?
             let score: Double
             let explanation: CopyExplanation
+
+            enum CodingKeys: String, CodingKey { case a, b, kind, score, explanation }
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(a, forKey: .a)
+                try container.encode(b, forKey: .b)
+                try container.encode(kind, forKey: .kind)  // null when the pair is not a copy
+                try container.encode(score, forKey: .score)
+                try container.encode(explanation, forKey: .explanation)
+            }
         }
         let output =
             comparison.report.map {
