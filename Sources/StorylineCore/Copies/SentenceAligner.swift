@@ -42,13 +42,19 @@ enum SentenceAligner {
     static func align(_ a: CopyProfile, _ b: CopyProfile, options: CopyOptions) -> Alignment {
         var alignment = Alignment()
         guard a.unitCount > 0, b.unitCount > 0 else { return alignment }
+        var candidates = verbatimPairs(a, b)
+        var matchedB = [Bool](repeating: false, count: b.unitCount)
+        for pair in candidates { matchedB[pair.b] = true }
         let votes = sharedKeyVotes(a, b)
         var scratch = LCSScratch()
-        var candidates: [UnitPair] = []
         var index = 0
         while index < votes.count {
             // votes are sorted by b unit, then a unit; each entry packs (b << 40 | a << 16 | count).
             let unitB = Int(votes[index] >> 40)
+            if matchedB[unitB] {
+                while index < votes.count, Int(votes[index] >> 40) == unitB { index += 1 }
+                continue
+            }
             var best: (a: Int, count: Int) = (-1, 0)
             var second: (a: Int, count: Int) = (-1, 0)
             while index < votes.count, Int(votes[index] >> 40) == unitB {
@@ -81,6 +87,35 @@ enum SentenceAligner {
         fillGaps(&alignment, a, b, usedA: usedA, usedB: usedB, options: options, scratch: &scratch)
         summarize(&alignment, a, b)
         return alignment
+    }
+
+    /// Units with the same words in both articles, paired in order within each group of equal units (so that a
+    /// sentence repeated many times still pairs one to one, where key votes give up on words that common).
+    private static func verbatimPairs(_ a: CopyProfile, _ b: CopyProfile) -> [UnitPair] {
+        let sa = (0..<a.unitCount).map { (a.unitHash[$0], $0) }.sorted { $0 < $1 }
+        let sb = (0..<b.unitCount).map { (b.unitHash[$0], $0) }.sorted { $0 < $1 }
+        var pairs: [UnitPair] = []
+        var i = 0
+        var j = 0
+        while i < sa.count, j < sb.count {
+            if sa[i].0 < sb[j].0 {
+                i += 1
+            } else if sa[i].0 > sb[j].0 {
+                j += 1
+            } else {
+                let hash = sa[i].0
+                while i < sa.count, j < sb.count, sa[i].0 == hash, sb[j].0 == hash {
+                    if a.length(sa[i].1) == b.length(sb[j].1), a.length(sa[i].1) > 0 {
+                        pairs.append(UnitPair(a: sa[i].1, b: sb[j].1, similarity: 1))
+                    }
+                    i += 1
+                    j += 1
+                }
+                while i < sa.count, sa[i].0 == hash { i += 1 }
+                while j < sb.count, sb[j].0 == hash { j += 1 }
+            }
+        }
+        return pairs
     }
 
     /// Aligns a single unit left between two aligned neighbours on both sides (`a-1↔b-1` and `a+1↔b+1`) when it is

@@ -134,6 +134,16 @@ import Testing
         #expect(elapsed < .seconds(60))
     }
 
+    @Test func repetitiveArticlesStillAlignOneToOne() throws {
+        let repeated = Array(repeating: T.portSentences, count: 300).flatMap { $0 }
+        var edited = repeated
+        edited[7] = "An inserted sentence that appears nowhere else in the text."
+        let copies = CopyDetector().detect([T.article("a", repeated), T.article("b", edited)])
+        let copy = try #require(only(copies))
+        #expect(copy.kind == .near)
+        #expect(copy.explanation.aligned.count >= repeated.count - 1)
+    }
+
     @Test func incrementalIndexMatchesBatchAndSurvivesCoding() throws {
         let docs = [
             T.article("port", T.portSentences), T.article("host", T.hostSentences),
