@@ -1,20 +1,94 @@
 /// Incremental copy detection: documents are added one at a time and compared only with indexed candidates.
 ///
-/// The state is `Codable` so that a store can persist it and a later ingest continues where the last one stopped.
+/// The index maps skeleton fingerprints (see ``CopyOptions/shingle``) to the documents holding them. A new document
+/// looks up its fingerprints, counts how many each earlier document shares, and aligns sentence by sentence only
+/// with the few that share the most; common fingerprints keep only their latest documents, so the cost of an
+/// addition stays flat as the index grows. The state is `Codable` so that a store can persist it and a later
+/// ingest continues where the last one stopped.
 public struct CopyIndex: Codable, Sendable {
     /// Tuning in force.
     public var options: CopyOptions
     /// Number of documents indexed.
     public private(set) var count = 0
+    /// What is remembered of each indexed document, by insertion order.
+    private var entries: [Entry] = []
+    /// Fingerprint → ordinals of the documents holding it (at most ``CopyOptions/maxPostings``, latest kept).
+    private var postings: Postings
+    /// Whole-text fingerprint → first ordinal, so exact copies of texts too short for shingles are found too.
+    private var wholeTexts: [UInt64: UInt32] = [:]
+
+    /// What the index remembers of one document.
+    private struct Entry: Codable, Sendable {
+        var id: String
+        var date: Day?
+        var words: Int
+    }
 
     /// Creates an empty index.
-    public init(options: CopyOptions = CopyOptions()) { self.options = options }
+    public init(options: CopyOptions = CopyOptions()) {
+        self.options = options
+        postings = Postings(cap: options.maxPostings)
+    }
 
     /// Indexes `document` and returns the copy verdicts between it and earlier documents.
     ///
     /// `earlier` fetches an earlier document by id (from memory or a store) to verify and explain a candidate.
     public mutating func add(_ document: Document, date: Day?, earlier: (String) -> Document?) -> [CopyReport] {
+        let options = options
+        let entries = entries
+        return add(CopyProfile(document, options: options), document: document, date: date) { ordinal in
+            earlier(entries[ordinal].id).map { ($0, CopyProfile($0, options: options)) }
+        }
+    }
+
+    /// Approximate memory held by the index, in bytes (postings, their table, and the per-document entries).
+    public var estimatedBytes: Int {
+        var bytes = postings.bytes + wholeTexts.capacity * 13
+        for entry in entries { bytes += 40 + max(0, entry.id.utf8.count - 15) }
+        return bytes
+    }
+
+    /// The engine shared by ``add(_:date:earlier:)`` and ``CopyDetector``: `earlier` gives the document and
+    /// profile of an earlier ordinal.
+    mutating func add(
+        _ profile: CopyProfile, document: Document, date: Day?, earlier: (Int) -> (Document, CopyProfile)?
+    ) -> [CopyReport] {
+        var reports: [CopyReport] = []
+        for ordinal in candidates(profile) {
+            guard let (previous, previousProfile) = earlier(ordinal) else { continue }
+            let old = CopyVerifier.Side(document: previous, profile: previousProfile, date: entries[ordinal].date)
+            let new = CopyVerifier.Side(document: document, profile: profile, date: date)
+            if let report = CopyVerifier.verify(old, new, options: options).report { reports.append(report) }
+        }
+        insert(profile, id: document.id, date: date)
+        return reports
+    }
+
+    /// Earlier ordinals worth aligning with `profile`: those sharing the most fingerprints.
+    private func candidates(_ profile: CopyProfile) -> [Int] {
+        var hits: [UInt32] = []
+        for print in profile.fingerprints { postings.forEach(print) { hits.append($0) } }
+        hits.sort()
+        let needed = min(options.minSharedFingerprints, max(1, profile.fingerprints.count / 3))
+        var found: [(ordinal: Int, shared: Int)] = []
+        var k = 0
+        while k < hits.count {
+            var end = k + 1
+            while end < hits.count, hits[end] == hits[k] { end += 1 }
+            if end - k >= needed { found.append((Int(hits[k]), end - k)) }
+            k = end
+        }
+        found.sort { ($0.shared, $1.ordinal) > ($1.shared, $0.ordinal) }
+        var result = found.prefix(max(1, options.maxCandidates)).map(\.ordinal)
+        if let same = wholeTexts[profile.fingerprint], !result.contains(Int(same)) { result.append(Int(same)) }
+        return result
+    }
+
+    private mutating func insert(_ profile: CopyProfile, id: String, date: Day?) {
+        let ordinal = UInt32(entries.count)
+        entries.append(Entry(id: id, date: date, words: profile.wordCount))
         count += 1
-        return []
+        for print in profile.fingerprints { postings.add(print, ordinal) }
+        if profile.wordCount > 0, wholeTexts[profile.fingerprint] == nil { wholeTexts[profile.fingerprint] = ordinal }
     }
 }

@@ -16,36 +16,63 @@ public enum SentenceSplitter {
 
     /// Sentences of one paragraph (no line breaks expected).
     public static func split(_ paragraph: String) -> [String] {
-        let scalars = Array(paragraph.unicodeScalars)
         var sentences: [String] = []
+        if ASCII.isASCII(paragraph) {
+            // ASCII: bytes are scalars, and a sentence is cut from the bytes directly.
+            WordScanner.withBytes(paragraph) { b in
+                cut(b.lazy.map { Unicode.Scalar($0) }) { range in
+                    var lower = range.lowerBound
+                    var upper = range.upperBound
+                    while lower < upper, b[lower] == 0x20 || b[lower] == 0x09 { lower += 1 }
+                    while upper > lower, b[upper - 1] == 0x20 || b[upper - 1] == 0x09 { upper -= 1 }
+                    if lower < upper {
+                        sentences.append(
+                            String(decoding: UnsafeBufferPointer(rebasing: b[lower..<upper]), as: UTF8.self))
+                    }
+                }
+            }
+        } else {
+            let scalars = Array(paragraph.unicodeScalars)
+            cut(scalars) { range in
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[range])
+                let text = Substring(String(view)).trimmingBlanks()
+                if !text.isEmpty { sentences.append(String(text)) }
+            }
+        }
+        return sentences
+    }
+
+    /// Finds the sentences of `scalars`, calling `emit` with each one's range (untrimmed), in order.
+    private static func cut<C: RandomAccessCollection>(_ scalars: C, _ emit: (Range<Int>) -> Void)
+    where C.Element == Unicode.Scalar, C.Index == Int {
         var start = 0
         var index = 0
-        while index < scalars.count {
+        let count = scalars.count
+        var doubleQuotes = 0  // double quotes seen since the sentence started
+        while index < count {
             let scalar = scalars[index]
             guard scalar == "." || scalar == "!" || scalar == "?" else {
+                if scalar == "\"" { doubleQuotes += 1 }
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < scalars.count, scalars[end] == "." || scalars[end] == "!" || scalars[end] == "?" { end += 1 }
-            while end < scalars.count, isCloser(scalars[end]), closes(scalars, at: end, sentenceStart: start) {
+            while end < count, scalars[end] == "." || scalars[end] == "!" || scalars[end] == "?" { end += 1 }
+            while end < count, isCloser(scalars[end]),
+                closes(scalars, at: end, openDoubleQuote: doubleQuotes % 2 == 1)
+            {
+                if scalars[end] == "\"" { doubleQuotes += 1 }
                 end += 1
             }
             if isBoundary(scalars, stop: index, after: end) {
-                append(scalars[start..<end], to: &sentences)
+                emit(start..<end)
                 start = end
+                doubleQuotes = 0
             }
             index = end
         }
-        append(scalars[start..<scalars.count], to: &sentences)
-        return sentences
-    }
-
-    private static func append(_ slice: ArraySlice<Unicode.Scalar>, to sentences: inout [String]) {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: slice)
-        let text = Substring(String(view)).trimmingBlanks()
-        if !text.isEmpty { sentences.append(String(text)) }
+        emit(start..<count)
     }
 
     private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
@@ -53,11 +80,12 @@ public enum SentenceSplitter {
     }
 
     /// Whether the quote or bracket at `index` closes something (rather than opening the next sentence, as in the
-    /// scraped join `reporters."There`): a double quote closes only when the sentence so far has an odd number of them.
-    private static func closes(_ s: [Unicode.Scalar], at index: Int, sentenceStart: Int) -> Bool {
+    /// scraped join `reporters."There`): a double quote closes only when the sentence so far has an open one.
+    private static func closes<C: RandomAccessCollection>(_ s: C, at index: Int, openDoubleQuote: Bool) -> Bool
+    where C.Element == Unicode.Scalar, C.Index == Int {
         switch s[index] {
         case "\"":
-            return s[sentenceStart..<index].reduce(0) { $0 + ($1 == "\"" ? 1 : 0) } % 2 == 1
+            return openDoubleQuote
         case "'":
             return index + 1 == s.count || s[index + 1] == " " || isCloser(s[index + 1])
         default:
@@ -69,10 +97,27 @@ public enum SentenceSplitter {
         scalar == "\"" || scalar == "'" || scalar == "(" || scalar == "["
     }
 
-    private static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+    @inline(__always) private static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value >= 65 && scalar.value <= 90 : scalar.properties.isUppercase
+    }
+
+    @inline(__always) private static func isLower(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value >= 97 && scalar.value <= 122 : scalar.properties.isLowercase
+    }
+
+    @inline(__always) private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80
+            ? (scalar.value >= 97 && scalar.value <= 122) || (scalar.value >= 65 && scalar.value <= 90)
+            : scalar.properties.isAlphabetic
+    }
+
+    @inline(__always) private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value >= 48 && scalar.value <= 57 : scalar.properties.numericType != nil
+    }
 
     /// Decides whether the stop at `stop` (its run of stops and closers ending before `after`) ends a sentence.
-    private static func isBoundary(_ s: [Unicode.Scalar], stop: Int, after: Int) -> Bool {
+    private static func isBoundary<C: RandomAccessCollection>(_ s: C, stop: Int, after: Int) -> Bool
+    where C.Element == Unicode.Scalar, C.Index == Int {
         guard after < s.count else { return false }  // the end of the paragraph is handled by the caller
         var next = after
         let spaced = s[next] == " "
@@ -82,15 +127,15 @@ public enum SentenceSplitter {
         while firstLetter < s.count, isOpener(s[firstLetter]) { firstLetter += 1 }
         guard firstLetter < s.count else { return false }
         let opensSentence =
-            isUpper(s[firstLetter]) || s[firstLetter].properties.numericType != nil
-            || (firstLetter > next && s[firstLetter].properties.isAlphabetic)
+            isUpper(s[firstLetter]) || isNumeric(s[firstLetter])
+            || (firstLetter > next && isAlphabetic(s[firstLetter]))
         guard opensSentence else { return false }
         if s[stop] != "." { return true }
         let word = wordBefore(s, stop)
         if !spaced {
             // A join such as `earlier.The` or `reporters."There`: only after a real lower-case word or a closer.
             let closedByQuote = stop > 0 && isCloser(s[stop - 1])
-            guard closedByQuote || (word.count >= 3 && word.allSatisfy({ $0.properties.isLowercase })) else {
+            guard closedByQuote || (word.count >= 3 && word.allSatisfy({ isLower($0) })) else {
                 return false
             }
             return true
@@ -106,10 +151,11 @@ public enum SentenceSplitter {
     }
 
     /// The run of letters and inner dots just before position `stop`.
-    private static func wordBefore(_ s: [Unicode.Scalar], _ stop: Int) -> [Unicode.Scalar] {
+    private static func wordBefore<C: RandomAccessCollection>(_ s: C, _ stop: Int) -> [Unicode.Scalar]
+    where C.Element == Unicode.Scalar, C.Index == Int {
         var begin = stop
-        while begin > 0, s[begin - 1].properties.isAlphabetic || (s[begin - 1] == "." && begin - 1 > 0) {
-            if s[begin - 1] == ".", !(s[begin - 2].properties.isAlphabetic) { break }
+        while begin > 0, isAlphabetic(s[begin - 1]) || (s[begin - 1] == "." && begin - 1 > 0) {
+            if s[begin - 1] == ".", !isAlphabetic(s[begin - 2]) { break }
             begin -= 1
         }
         return Array(s[begin..<stop])

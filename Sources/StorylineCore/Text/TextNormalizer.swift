@@ -7,33 +7,47 @@ public enum TextNormalizer {
     /// Normalises a whole text, keeping line structure (at most one blank line between paragraphs).
     public static func normalize(_ text: some StringProtocol) -> String {
         let composed = nfc(String(text))
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
         out.reserveCapacity(composed.utf8.count)
         var pendingSpace = false
         var newlines = 0
-        for scalar in composed.unicodeScalars {
-            switch classify(scalar) {
-            case .drop:
-                continue
-            case .space:
-                pendingSpace = true
-            case .newline:
-                newlines += 1
-                pendingSpace = false
-            case .replace(let replacement):
-                flush(&out, &pendingSpace, &newlines)
-                out.append(contentsOf: replacement.unicodeScalars)
-            case .keep:
-                flush(&out, &pendingSpace, &newlines)
-                out.append(scalar)
+        WordScanner.withBytes(composed) { b in
+            var i = 0
+            while i < b.count {
+                let byte = b[i]
+                if byte > 0x20, byte < 0x7F, byte != 0x60 {  // printable ASCII other than ` is kept as is
+                    flush(&out, &pendingSpace, &newlines)
+                    var end = i + 1
+                    while end < b.count, b[end] > 0x20, b[end] < 0x7F, b[end] != 0x60 { end += 1 }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<end]))
+                    i = end
+                    continue
+                }
+                let (value, length) = WordScanner.decode(b, i)
+                switch classify(Unicode.Scalar(value) ?? "\u{FFFD}") {
+                case .drop:
+                    break
+                case .space:
+                    pendingSpace = true
+                case .newline:
+                    newlines += 1
+                    pendingSpace = false
+                case .replace(let replacement):
+                    flush(&out, &pendingSpace, &newlines)
+                    out.append(contentsOf: replacement.utf8)
+                case .keep:
+                    flush(&out, &pendingSpace, &newlines)
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<(i + length)]))
+                }
+                i += length
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Applies Unicode canonical composition (NFC), skipping the work for ASCII text.
     public static func nfc(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        if ASCII.isASCII(text) { return text }
         // The standard library's NFC is public but underscored; FoundationEssentials has no NFC on Linux.
         return String(decoding: text._nfcCodeUnits, as: UTF8.self)
     }
@@ -43,11 +57,15 @@ public enum TextNormalizer {
         case replace(String)
     }
 
-    private static func flush(_ out: inout String.UnicodeScalarView, _ space: inout Bool, _ newlines: inout Int) {
+    @inline(__always)
+    private static func flush(_ out: inout [UInt8], _ space: inout Bool, _ newlines: inout Int) {
         if newlines > 0 {
-            if !out.isEmpty { out.append(contentsOf: newlines > 1 ? "\n\n".unicodeScalars : "\n".unicodeScalars) }
+            if !out.isEmpty {
+                out.append(0x0A)
+                if newlines > 1 { out.append(0x0A) }
+            }
         } else if space, !out.isEmpty {
-            out.append(" ")
+            out.append(0x20)
         }
         space = false
         newlines = 0

@@ -7,52 +7,67 @@ public enum Tokenizer {
     /// The tokens of a text, with their original spelling.
     public static func tokens(_ text: some StringProtocol) -> [Token] {
         let string = Substring(text)
+        let utf8 = string.utf8
         var result: [Token] = []
-        var index = string.startIndex
-        let scalars = string.unicodeScalars
-        while index < string.endIndex {
-            let scalar = scalars[index]
-            guard isWordScalar(scalar) else {
-                index = scalars.index(after: index)
-                continue
+        WordScanner.withBytes(string) { b in
+            WordScanner.scan(b) { span in
+                let lower = utf8.index(utf8.startIndex, offsetBy: span.start)
+                let upper = utf8.index(lower, offsetBy: span.end - span.start)
+                if span.isASCII {
+                    let first = b[span.start]
+                    result.append(
+                        Token(
+                            text: string[lower..<upper], lower: asciiLowercase(b, span), isNumber: span.isNumber,
+                            isCapitalized: first >= 65 && first <= 90))
+                } else {
+                    let word = unicodeWord(string[lower..<upper])
+                    result.append(
+                        Token(
+                            text: word, lower: lowercase(word), isNumber: span.isNumber,
+                            isCapitalized: word.unicodeScalars.first.map { $0.properties.isUppercase } ?? false))
+                }
             }
-            let start = index
-            var isNumber = isDigit(scalar)
-            var end = scalars.index(after: index)
-            while end < string.endIndex {
-                let current = scalars[end]
-                if isWordScalar(current) {
-                    if !isDigit(current) { isNumber = false }
-                    end = scalars.index(after: end)
-                    continue
-                }
-                let after = scalars.index(after: end)
-                guard after < string.endIndex else { break }
-                let following = scalars[after]
-                let previous = scalars[scalars.index(before: end)]
-                if current == "'", previous.properties.isAlphabetic, following.properties.isAlphabetic {
-                    end = scalars.index(after: after)
-                    continue
-                }
-                if current == "," || current == ".", isDigit(previous), isDigit(following), isNumber {
-                    end = scalars.index(after: after)
-                    continue
-                }
-                break
-            }
-            var word = string[start..<end]
-            if word.count > 2, word.hasSuffix("'s") || word.hasSuffix("'S") { word = word.dropLast(2) }
-            result.append(
-                Token(
-                    text: word, lower: lowercase(word), isNumber: isNumber,
-                    isCapitalized: word.unicodeScalars.first.map { $0.properties.isUppercase } ?? false))
-            index = end
         }
         return result
     }
 
     /// Lower-cased words of a text: the common input of fingerprints and term vectors.
-    public static func words(_ text: some StringProtocol) -> [String] { tokens(text).map(\.lower) }
+    public static func words(_ text: some StringProtocol) -> [String] {
+        let string = Substring(text)
+        let utf8 = string.utf8
+        var result: [String] = []
+        WordScanner.withBytes(string) { b in
+            WordScanner.scan(b) { span in
+                if span.isASCII {
+                    result.append(asciiLowercase(b, span))
+                } else {
+                    let lower = utf8.index(utf8.startIndex, offsetBy: span.start)
+                    let upper = utf8.index(lower, offsetBy: span.end - span.start)
+                    result.append(lowercase(unicodeWord(string[lower..<upper])))
+                }
+            }
+        }
+        return result
+    }
+
+    /// A non-ASCII word without its possessive `'s` (counted in characters, as for every word).
+    private static func unicodeWord(_ word: Substring) -> Substring {
+        if word.count > 2, word.hasSuffix("'s") || word.hasSuffix("'S") { return word.dropLast(2) }
+        return word
+    }
+
+    /// The lower-cased ASCII word of `span`, built without an intermediate array.
+    @inline(__always)
+    private static func asciiLowercase(_ b: UnsafeBufferPointer<UInt8>, _ span: WordScanner.Span) -> String {
+        let count = span.end - span.start
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<count {
+                let byte = b[span.start + k]
+                buffer[k] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            }
+            return count
+        }
+    }
 
     /// Lower-cases a word, with a fast path for ASCII.
     public static func lowercase(_ word: Substring) -> String {

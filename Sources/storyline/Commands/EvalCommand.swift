@@ -44,7 +44,10 @@ struct EvalOptions: ParsableArguments {
     }
 
     /// Prints the scores as a table or JSON.
-    func print(task: String, scores: ClusterScores, seconds: Double, extra: [(String, String)] = []) throws {
+    func print(
+        task: String, scores: ClusterScores, seconds: Double, extra: [(String, String)] = [],
+        extraJSON: [String: Double] = [:]
+    ) throws {
         let rate = seconds > 0 ? Double(scores.items) / seconds : 0
         if json {
             struct Output: Encodable {
@@ -53,10 +56,15 @@ struct EvalOptions: ParsableArguments {
                 let scores: ClusterScores
                 let seconds: Double
                 let articlesPerSecond: Double
+                let bytesPerArticle: Double?
+                let articlesPerCPUSecond: Double?
             }
             let encoder = Report.encoder
             var data = try encoder.encode(
-                Output(task: task, file: file, scores: scores, seconds: seconds, articlesPerSecond: rate))
+                Output(
+                    task: task, file: file, scores: scores, seconds: seconds, articlesPerSecond: rate,
+                    bytesPerArticle: extraJSON["bytesPerArticle"],
+                    articlesPerCPUSecond: extraJSON["articlesPerCPUSecond"]))
             data.append(0x0A)
             Terminal.write(data)
             return
@@ -113,29 +121,72 @@ struct EvalCopiesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "copies",
         abstract: "Score copy detection: copy pairs are joined into groups and compared with the gold label.",
-        discussion: "Example: storyline eval copies ../shared/data/bbc-dev/copies.eval.jsonl"
+        discussion: """
+            Also reports the copy pairs found by kind and the memory the copy index holds per article.
+
+            Examples:
+              storyline eval copies ../shared/data/bbc-dev/copies.eval.jsonl
+              storyline eval copies --errors data.eval.jsonl      list wrong and missed pairs to study them
+              storyline explain ID1 ID2 data.eval.jsonl           then see why a pair was (not) called a copy
+            """
     )
 
     @OptionGroup var eval: EvalOptions
+
+    @Flag(help: "List the copy pairs joined against the labels (wrong) and the labelled pairs not joined (missed).")
+    var errors = false
 
     func run() async throws {
         let (articles, gold) = try eval.load()
         let clock = ContinuousClock()
         var copies: [CopyReport] = []
+        var index = CopyIndex()
+        let cpuStart = CPUTime.seconds()
         let elapsed = clock.measure {
-            let documents = articles.map(Document.init)
-            copies = CopyDetector().detect(documents)
+            let documents = ParallelMap.map(articles, Document.init)
+            (copies, index) = CopyDetector().detectIndexing(documents)
         }
+        let cpu = CPUTime.seconds() - cpuStart
         var groups = UnionFind(count: articles.count)
-        let index = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.id, $0) })
-        for copy in copies { groups.union(index[copy.a]!, index[copy.b]!) }
-        let scores = ClusterScores(predicted: groups.labels(), gold: gold)
+        let position = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for copy in copies { groups.union(position[copy.a]!, position[copy.b]!) }
+        let predicted = groups.labels()
+        let scores = ClusterScores(predicted: predicted, gold: gold)
         var kinds: [String: Int] = [:]
         for copy in copies { kinds[copy.kind.rawValue, default: 0] += 1 }
         let breakdown = CopyKind.allCases.map { "\($0.rawValue) \(kinds[$0.rawValue] ?? 0)" }.joined(separator: ", ")
+        let bytesPerArticle = articles.isEmpty ? 0 : index.estimatedBytes / articles.count
         try eval.print(
             task: "copies", scores: scores, seconds: elapsed.seconds,
-            extra: [("copy pairs found", "\(copies.count) (\(breakdown))")])
+            extra: [
+                ("copy pairs found", "\(copies.count) (\(breakdown))"),
+                ("index memory per article", "\(bytesPerArticle) bytes"),
+                ("articles per CPU second", String(format: "%.0f", cpu > 0 ? Double(articles.count) / cpu : 0)),
+            ],
+            extraJSON: [
+                "bytesPerArticle": Double(bytesPerArticle),
+                "articlesPerCPUSecond": cpu > 0 ? Double(articles.count) / cpu : 0,
+            ])
+        if errors { listErrors(articles: articles, gold: gold, predicted: predicted, copies: copies) }
+    }
+
+    /// Prints pairs joined against the labels and labelled pairs left apart.
+    private func listErrors(articles: [Article], gold: [String], predicted: [Int], copies: [CopyReport]) {
+        let label = Dictionary(zip(articles.map(\.id), gold), uniquingKeysWith: { first, _ in first })
+        for copy in copies where label[copy.a] != label[copy.b] {
+            print(
+                "wrong  \(copy.a) \(copy.b) \(copy.kind.rawValue) score \(copy.score) coverage "
+                    + "\(copy.explanation.coverageA)/\(copy.explanation.coverageB)")
+        }
+        var members: [String: [Int]] = [:]
+        for (position, name) in gold.enumerated() { members[name, default: []].append(position) }
+        for positions in members.values.sorted(by: { $0[0] < $1[0] }) where positions.count > 1 {
+            for (i, x) in positions.enumerated() {
+                for y in positions[(i + 1)...] where predicted[x] != predicted[y] {
+                    print("missed \(articles[x].id) \(articles[y].id)")
+                }
+            }
+        }
     }
 }
 
@@ -163,6 +214,16 @@ struct EvalEventsCommand: AsyncParsableCommand {
         let predicted = articles.map { eventOf[$0.id] ?? "unassigned:\($0.id)" }
         let scores = ClusterScores(predicted: predicted, gold: gold)
         try eval.print(task: "events", scores: scores, seconds: elapsed.seconds)
+    }
+}
+
+/// Processor time used by this process, for speed figures that a busy machine does not distort.
+enum CPUTime {
+    /// Seconds of CPU time used so far (user + system).
+    static func seconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 }
 

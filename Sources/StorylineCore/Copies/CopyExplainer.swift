@@ -1,0 +1,78 @@
+/// Builds the human-readable evidence of a verdict: aligned sentence pairs, swapped words, coverage.
+enum CopyExplainer {
+    /// Most swaps listed in one explanation.
+    static let maxSwaps = 40
+
+    /// The explanation for a verdict between `a` (the original) and `b` (the copy) aligned as `alignment`;
+    /// swapped words are listed unless the copy is exact.
+    static func explain(
+        _ a: CopyVerifier.Side, _ b: CopyVerifier.Side, _ alignment: Alignment, kind: CopyKind?
+    ) -> CopyExplanation {
+        let pa = a.profile
+        let pb = b.profile
+        let pairs = alignment.pairs
+        // Units of one sentence pair merge into one aligned sentence pair, weighted by length.
+        var merged: [Int: (a: Int, b: Int, weighted: Double, weight: Double)] = [:]
+        var order: [Int] = []
+        for pair in pairs {
+            let sa = Int(pa.unitSentence[pair.a])
+            let sb = Int(pb.unitSentence[pair.b])
+            let key = sa << 32 | sb
+            let weight = Double(pa.length(pair.a) + pb.length(pair.b))
+            if var entry = merged[key] {
+                entry.weighted += pair.similarity * weight
+                entry.weight += weight
+                merged[key] = entry
+            } else {
+                merged[key] = (sa, sb, pair.similarity * weight, weight)
+                order.append(key)
+            }
+        }
+        let aligned = order.compactMap { merged[$0] }.map { entry in
+            AlignedSentences(a: entry.a, b: entry.b, similarity: round3(entry.weighted / max(entry.weight, 1)))
+        }.sorted { ($0.b, $0.a) < ($1.b, $1.a) }
+        var swaps: [WordSwap] = []
+        if kind != .exact {
+            swaps = wordSwaps(a.document, pa, b.document, pb, pairs: pairs)
+        }
+        return CopyExplanation(
+            aligned: aligned, swaps: swaps, coverageA: round3(alignment.coverageA),
+            coverageB: round3(alignment.coverageB))
+    }
+
+    /// Rounds to three decimals, for stable JSON.
+    static func round3(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+
+    /// Words (lower case) of one unit: a slice of the document's words.
+    static func unitWords(_ document: Document, _ profile: CopyProfile, _ unit: Int) -> [String] {
+        Array(document.words[profile.range(unit)])
+    }
+
+    /// Word or short-phrase replacements found in aligned, non-verbatim units, most frequent first. The diff runs
+    /// on word hashes; only the replaced words are looked up as strings.
+    static func wordSwaps(
+        _ a: Document, _ pa: CopyProfile, _ b: Document, _ pb: CopyProfile, pairs: [UnitPair]
+    ) -> [WordSwap] {
+        var counts: [String: (from: String, to: String, count: Int)] = [:]
+        let maxWords = 4
+        for pair in pairs where pair.similarity < 1 {
+            let stretches = WordDiff.stretches(Array(pa.words[pa.range(pair.a)]), Array(pb.words[pb.range(pair.b)]))
+            let swaps = stretches.filter {
+                !$0.removed.isEmpty && !$0.added.isEmpty && $0.removed.count <= maxWords && $0.added.count <= maxWords
+            }
+            guard !swaps.isEmpty else { continue }
+            let wa = unitWords(a, pa, pair.a)
+            let wb = unitWords(b, pb, pair.b)
+            for stretch in swaps {
+                let removed = stretch.removed.compactMap { $0 < wa.count ? wa[$0] : nil }
+                let added = stretch.added.compactMap { $0 < wb.count ? wb[$0] : nil }
+                guard !removed.isEmpty, !added.isEmpty else { continue }
+                for (from, to) in WordDiff.pairUp(removed, added) {
+                    counts[from + "\u{1}" + to, default: (from, to, 0)].count += 1
+                }
+            }
+        }
+        return counts.values.sorted { ($1.count, $0.from, $0.to) < ($0.count, $1.from, $1.to) }
+            .prefix(maxSwaps).map { WordSwap(from: $0.from, to: $0.to, count: $0.count) }
+    }
+}

@@ -1,0 +1,137 @@
+/// What copy detection keeps of a document: its words as hashes cut into alignment units (sentences, long ones
+/// cut into pieces), the sentence keys used to pair units quickly, and the skeleton fingerprints used to find
+/// candidates in the index.
+///
+/// Built once per document; everything after works on integers.
+struct CopyProfile: Sendable {
+    /// Hashes of the words, in order.
+    var words: [UInt64]
+    /// Unit `u` holds `words[unitStart[u]..<unitStart[u + 1]]`; one extra entry closes the last unit.
+    var unitStart: [Int32]
+    /// The sentence (index into ``Document/sentences``) each unit belongs to.
+    var unitSentence: [Int32]
+    /// Hash of each unit's word sequence, to recognise verbatim units without comparing words.
+    var unitHash: [UInt64]
+    /// Sentence keys: each content word, name or number of a unit, packed as `hash` high bits | unit low bits,
+    /// sorted and deduplicated, so that two profiles are joined in one merge pass.
+    var keys: [UInt64]
+    /// Sampled skeleton fingerprints, sorted and unique.
+    var fingerprints: [UInt64]
+    /// Hash of the whole word sequence: equal for exact copies.
+    var fingerprint: UInt64
+
+    /// Number of words.
+    var wordCount: Int { words.count }
+    /// Number of alignment units.
+    var unitCount: Int { unitSentence.count }
+    /// Word range of unit `u`.
+    @inline(__always) func range(_ unit: Int) -> Range<Int> { Int(unitStart[unit])..<Int(unitStart[unit + 1]) }
+    /// Number of words in unit `u`.
+    @inline(__always) func length(_ unit: Int) -> Int { Int(unitStart[unit + 1] - unitStart[unit]) }
+
+    /// Low bits of a key that hold the unit.
+    static let unitBits: UInt64 = 20
+    /// Mask of those bits.
+    static let unitMask: UInt64 = (1 << unitBits) - 1
+
+    /// Profiles `document` under `options`.
+    init(_ document: Document, options: CopyOptions) {
+        let hashed = document.hashedWords
+        var unitStart: [Int32] = []
+        var unitSentence: [Int32] = []
+        var sentenceFirst: [Int32] = []
+        let unitWords = max(8, options.unitWords)
+        for index in 0..<document.sentences.count {
+            let first = document.sentenceWordStart[index]
+            let end = document.sentenceWordStart[index + 1]
+            sentenceFirst.append(Int32(first))
+            var start = first
+            while start < end {
+                unitStart.append(Int32(start))
+                unitSentence.append(Int32(index))
+                start = min(end, start + unitWords)
+            }
+        }
+        unitStart.append(Int32(hashed.count))
+        let count = hashed.count
+        var words = [UInt64](repeating: 0, count: count)
+        var unitHash = [UInt64](repeating: 0, count: unitSentence.count)
+        var keys: [UInt64] = []
+        keys.reserveCapacity(count)
+        var prints: [UInt64] = []
+        prints.reserveCapacity(count / 2)
+        var whole: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        // Skeleton fingerprints: shingles of function words, names and numbers, each with the (capped) number of
+        // other words before it; synonym swaps change the other words but not this skeleton.
+        let k = max(1, min(options.shingle, 8))
+        let keepMask = UInt64(max(1, options.sampling) - 1)
+        var ring = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        var filled = 0
+        var gap: UInt64 = 0
+        let function = FunctionWords.hashes
+        var sentence = 0
+        for unit in 0..<unitSentence.count {
+            let tag = UInt64(unit) & CopyProfile.unitMask
+            var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+            for index in Int(unitStart[unit])..<Int(unitStart[unit + 1]) {
+                let word = hashed[index]
+                words[index] = word.hash
+                state = (state ^ word.hash) &* 0x0000_0100_0000_01b3
+                whole = (whole ^ word.hash) &* 0x0000_0100_0000_01b3
+                while sentence + 1 < sentenceFirst.count, Int(sentenceFirst[sentence + 1]) <= index { sentence += 1 }
+                let isFunction = function.contains(word.hash)
+                if !isFunction { keys.append((word.hash & ~CopyProfile.unitMask) | tag) }
+                let isName = word.isCapitalized && index > Int(sentenceFirst[sentence])
+                guard isFunction || word.isNumber || isName else {
+                    gap += 1
+                    continue
+                }
+                let element = word.hash &+ min(gap, 3) &* 0x9E37_79B9_7F4A_7C15
+                gap = 0
+                withUnsafeMutableBytes(of: &ring) { raw in
+                    raw.storeBytes(of: element, toByteOffset: (filled % k) * 8, as: UInt64.self)
+                }
+                filled += 1
+                guard filled >= k else { continue }
+                var shingle: UInt64 = 0
+                withUnsafeBytes(of: &ring) { raw in
+                    for j in 0..<k {
+                        let element = raw.load(fromByteOffset: ((filled - k + j) % k) * 8, as: UInt64.self)
+                        let r = UInt64(j * 13 % 64)
+                        shingle ^= r == 0 ? element : (element << r) | (element >> (64 - r))
+                        shingle = shingle &* 0xff51_afd7_ed55_8ccd
+                    }
+                }
+                let mixed = WordHasher.finish(shingle)
+                if (mixed >> 40) & keepMask == 0 { prints.append(mixed) }
+            }
+            unitHash[unit] = WordHasher.finish(state)
+        }
+        self.words = words
+        self.unitStart = unitStart
+        self.unitSentence = unitSentence
+        self.unitHash = unitHash
+        fingerprint = WordHasher.finish(whole ^ UInt64(count))
+        keys.sort()
+        self.keys = keys.uniqued()
+        prints.sort()
+        fingerprints = prints.uniqued()
+    }
+}
+
+extension Array where Element == UInt64 {
+    /// The sorted array without repeated values.
+    func uniqued() -> [UInt64] {
+        guard count > 1 else { return self }
+        var result: [UInt64] = []
+        result.reserveCapacity(count)
+        var last = self[0]
+        result.append(last)
+        for value in self.dropFirst() where value != last {
+            result.append(value)
+            last = value
+        }
+        return result
+    }
+}

@@ -1,0 +1,117 @@
+/// Word-level differences between two short word sequences, through their longest common subsequence.
+enum WordDiff {
+    /// One step of an edit script, with positions in the two sequences.
+    enum Edit: Equatable, Sendable {
+        /// `x[i]` and `y[j]` are the same word.
+        case same(Int, Int)
+        /// `x[i]` is only in the first sequence.
+        case removed(Int)
+        /// `y[j]` is only in the second sequence.
+        case added(Int)
+    }
+
+    /// The edit script turning `x` into `y`: common words kept, the rest removed or added, in reading order.
+    static func script<T: Equatable>(_ x: [T], _ y: [T]) -> [Edit] {
+        let n = x.count
+        let m = y.count
+        let width = m + 1
+        // suffix[i * width + j] = LCS length of x[i...] and y[j...].
+        var suffix = [Int32](repeating: 0, count: (n + 1) * width)
+        if n > 0, m > 0 {
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                for j in stride(from: m - 1, through: 0, by: -1) {
+                    suffix[i * width + j] =
+                        x[i] == y[j]
+                        ? suffix[(i + 1) * width + j + 1] + 1
+                        : max(suffix[(i + 1) * width + j], suffix[i * width + j + 1])
+                }
+            }
+        }
+        var edits: [Edit] = []
+        var i = 0
+        var j = 0
+        while i < n, j < m {
+            if x[i] == y[j] {
+                edits.append(.same(i, j))
+                i += 1
+                j += 1
+            } else if suffix[(i + 1) * width + j] >= suffix[i * width + j + 1] {
+                edits.append(.removed(i))
+                i += 1
+            } else {
+                edits.append(.added(j))
+                j += 1
+            }
+        }
+        while i < n {
+            edits.append(.removed(i))
+            i += 1
+        }
+        while j < m {
+            edits.append(.added(j))
+            j += 1
+        }
+        return edits
+    }
+
+    /// The changed stretches between common words: (removed positions, added positions) for each stretch.
+    static func stretches<T: Equatable>(_ x: [T], _ y: [T]) -> [(removed: [Int], added: [Int])] {
+        var result: [(removed: [Int], added: [Int])] = []
+        var removed: [Int] = []
+        var added: [Int] = []
+        for edit in script(x, y) {
+            switch edit {
+            case .same:
+                if !removed.isEmpty || !added.isEmpty { result.append((removed, added)) }
+                removed.removeAll()
+                added.removeAll()
+            case .removed(let i): removed.append(i)
+            case .added(let j): added.append(j)
+            }
+        }
+        if !removed.isEmpty || !added.isEmpty { result.append((removed, added)) }
+        return result
+    }
+
+    /// How two versions of a sentence differ: stretches where words were replaced by others (the mark of a
+    /// synonym spinner) and stretches where words were only inserted or deleted (the mark of an editor).
+    static func shape<T: Equatable>(_ x: [T], _ y: [T]) -> (substitutions: Int, insertionsOrDeletions: Int) {
+        var substitutions = 0
+        var others = 0
+        for stretch in stretches(x, y) {
+            if !stretch.removed.isEmpty, !stretch.added.isEmpty {
+                substitutions += 1
+            } else {
+                others += 1
+            }
+        }
+        return (substitutions, others)
+    }
+
+    /// Replacements of up to `maxWords` words by up to `maxWords` words between common words: the synonym swaps
+    /// of a spun text (`played` → `performed`, `the city` → `town`). Adjacent swaps read word for word; a length
+    /// difference goes to the last pair ("military activity near" → "navy exercise close to" gives
+    /// military→navy, activity→exercise, near→close to).
+    static func replacements(_ x: [String], _ y: [String], maxWords: Int = 4) -> [(String, String)] {
+        var result: [(String, String)] = []
+        for stretch in stretches(x, y) {
+            let removed = stretch.removed.map { x[$0] }
+            let added = stretch.added.map { y[$0] }
+            guard !removed.isEmpty, !added.isEmpty, removed.count <= maxWords, added.count <= maxWords else {
+                continue
+            }
+            result += pairUp(removed, added)
+        }
+        return result
+    }
+
+    /// Reads a replaced stretch word for word, the length difference going to the last pair.
+    static func pairUp(_ removed: [String], _ added: [String]) -> [(String, String)] {
+        let paired = min(removed.count, added.count) - 1
+        var result: [(String, String)] = []
+        for k in 0..<max(0, paired) { result.append((removed[k], added[k])) }
+        result.append(
+            (removed[max(0, paired)...].joined(separator: " "), added[max(0, paired)...].joined(separator: " ")))
+        return result
+    }
+}
