@@ -76,3 +76,16 @@ struct AnalyzeCommandTests {
         #expect(analyzeHelp.text.contains("Examples"))
     }
 }
+
+@Suite(.enabled(if: CommandRunner.available, "the storyline executable is not built (run scripts/test)"))
+struct DemoCommandTests {
+    @Test func demoAnalysesTheShippedCorpus() throws {
+        let output = try CommandRunner.run(["demo"])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.text.contains("articles read"))
+        let json = try CommandRunner.run(["demo", "--json"])
+        let report = try JSONDecoder().decode(Report.self, from: json.stdout)
+        #expect(report.articles.count >= 15)
+        #expect(!report.copies.isEmpty)
+    }
+}

@@ -21,8 +21,7 @@ struct DemoCommand: AsyncParsableCommand {
 
     func run() async throws {
         let folder = try examples ?? DemoCommand.locateExamples()
-        var input = InputOptions()
-        input.paths = [folder]
+        let input = try InputOptions.parse([folder])
         let read = try input.readArticles()
         let report = ReportRunner.analyze(read.articles)
         if output.json {

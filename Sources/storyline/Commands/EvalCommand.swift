@@ -26,9 +26,7 @@ struct EvalOptions: ParsableArguments {
 
     /// Reads articles (labels hidden) and the gold labels, in the same order.
     func load() throws -> (articles: [Article], gold: [String]) {
-        var input = InputOptions()
-        input.paths = [file]
-        input.maxBytes = Int.max / 2
+        let input = try InputOptions.parse([file, "--max-bytes", String(Int.max / 2)])
         let read = try input.readArticles()
         if read.hasMissingInput { throw StorylineExit.noInput }
         let labels = try GoldLabels.read(file)
