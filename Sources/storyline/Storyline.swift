@@ -16,12 +16,13 @@ struct Storyline: AsyncParsableCommand {
               storyline analyze ./articles --json     the full JSON report (see docs/report.md)
               cat feed.jsonl | storyline analyze -    read JSON Lines from standard input
               storyline eval copies data.eval.jsonl   score copy detection against gold labels
+              storyline bench scale --articles 10k    cost and memory as the archive grows
 
             Exit codes: 0 success; 64 usage error; 65 bad input data under --strict; 66 an input path is missing.
             Environment: STORYLINE_LOG_LEVEL (trace…critical, default warning), STORYLINE_MAX_BYTES.
             """,
         version: "0.1.0",
-        subcommands: [AnalyzeCommand.self, DemoCommand.self, EvalCommand.self],
+        subcommands: [AnalyzeCommand.self, DemoCommand.self, EvalCommand.self, BenchCommand.self],
         defaultSubcommand: nil
     )
 }
