@@ -24,6 +24,32 @@ struct EvalOptions: ParsableArguments {
     @Flag(help: "Print the scores as JSON.")
     var json = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Also write the predicted group of every article to this file, as JSON Lines {\"id\",\"group\"}.",
+            discussion: "Lets another scorer (scripts/compare) score Storyline and its peers identically."))
+    var predictions: String?
+
+    /// Writes one `{"id","group"}` line per article to `--predictions`, when given.
+    func writePredictions(ids: [String], groups: [String]) throws {
+        guard let predictions else { return }
+        struct Line: Encodable {
+            let id: String
+            let group: String
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data = Data()
+        for (id, group) in zip(ids, groups) {
+            data.append(try encoder.encode(Line(id: id, group: group)))
+            data.append(0x0A)
+        }
+        guard FileManager.default.createFile(atPath: predictions, contents: data) else {
+            Terminal.error("\(predictions): cannot write the predictions file")
+            throw StorylineExit.ioError
+        }
+    }
+
     /// Reads articles (labels hidden) and the gold labels, in the same order.
     func load() throws -> (articles: [Article], gold: [String]) {
         var input = InputOptions()
@@ -113,7 +139,11 @@ struct EvalCopiesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "copies",
         abstract: "Score copy detection: copy pairs are joined into groups and compared with the gold label.",
-        discussion: "Example: storyline eval copies ../shared/data/bbc-dev/copies.eval.jsonl"
+        discussion: """
+            Examples:
+              storyline eval copies ../shared/data/bbc-dev/copies.eval.jsonl
+              storyline eval copies data.eval.jsonl --json --predictions groups.jsonl
+            """
     )
 
     @OptionGroup var eval: EvalOptions
@@ -129,7 +159,9 @@ struct EvalCopiesCommand: AsyncParsableCommand {
         var groups = UnionFind(count: articles.count)
         let index = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.id, $0) })
         for copy in copies { groups.union(index[copy.a]!, index[copy.b]!) }
-        let scores = ClusterScores(predicted: groups.labels(), gold: gold)
+        let labels = groups.labels()
+        let scores = ClusterScores(predicted: labels, gold: gold)
+        try eval.writePredictions(ids: articles.map(\.id), groups: labels.map { "g\($0)" })
         var kinds: [String: Int] = [:]
         for copy in copies { kinds[copy.kind.rawValue, default: 0] += 1 }
         let breakdown = CopyKind.allCases.map { "\($0.rawValue) \(kinds[$0.rawValue] ?? 0)" }.joined(separator: ", ")
@@ -144,7 +176,11 @@ struct EvalEventsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
         abstract: "Score online event clustering against gold event labels.",
-        discussion: "Example: storyline eval events ../shared/data/ecbplus-events/dev.eval.jsonl"
+        discussion: """
+            Examples:
+              storyline eval events ../shared/data/ecbplus-events/dev.eval.jsonl
+              storyline eval events data.eval.jsonl --json --predictions events.jsonl
+            """
     )
 
     @OptionGroup var eval: EvalOptions
@@ -162,6 +198,7 @@ struct EvalEventsCommand: AsyncParsableCommand {
         for event in clustering.events { for id in event.articles { eventOf[id] = event.id } }
         let predicted = articles.map { eventOf[$0.id] ?? "unassigned:\($0.id)" }
         let scores = ClusterScores(predicted: predicted, gold: gold)
+        try eval.writePredictions(ids: articles.map(\.id), groups: predicted)
         try eval.print(task: "events", scores: scores, seconds: elapsed.seconds)
     }
 }
