@@ -6,14 +6,18 @@ struct ScaleCheckpoint: Codable, Sendable {
     var articles: Int
     /// The window the per-article costs average over: articles `windowStart + 1 … articles`.
     var windowStart: Int
-    /// Per-article cost over the window, microseconds.
+    /// Per-article cost over the window, CPU microseconds of the ingesting thread.
     var micros: StageMicros
     /// Look-ups of earlier articles (`earlier` calls by the copy index) per article over the window.
     var fetchesPerArticle: Double
-    /// Articles per second from the start, pipeline time only (document + copies + events).
+    /// Articles per second from the start, pipeline wall time only (document + copies + events).
     var articlesPerSecond: Double
-    /// Pipeline seconds from the start.
+    /// Articles per second from the start, pipeline CPU time only (what an unloaded core would do).
+    var cpuArticlesPerSecond: Double
+    /// Pipeline wall seconds from the start.
     var pipelineSeconds: Double
+    /// Pipeline CPU seconds from the start.
+    var pipelineCPUSeconds: Double
     /// Wall-clock seconds from the start, including generation, archiving and checkpoints.
     var wallSeconds: Double
     /// Memory at this point.
@@ -30,7 +34,7 @@ struct ScaleCheckpoint: Codable, Sendable {
     var storylines: ClusterScores
 }
 
-/// Per-article cost of each stage, in microseconds.
+/// Per-article cost of each stage, in CPU microseconds.
 struct StageMicros: Codable, Sendable {
     /// The whole pipeline: `document + copies + events`.
     var pipeline: Double

@@ -41,25 +41,29 @@ struct ScaleRun {
         var windows = [Accumulator](repeating: Accumulator(), count: sizes.count)
         let starts = sizes.map { $0 - max(1, Int((Double($0) * window).rounded())) }
         var pipelineNanos: UInt64 = 0
+        var pipelineCPUNanos: UInt64 = 0
         var checkpoints: [ScaleCheckpoint] = []
         let baseline = ProcessMemory.current()
         let began = MonotonicClock.nanoseconds()
 
         for done in 1...max(total, 1) where total > 0 {
-            let t0 = MonotonicClock.nanoseconds()
+            let t0 = MonotonicClock.threadCPUNanoseconds()
             guard let item = articles.next() else { break }
-            let t1 = MonotonicClock.nanoseconds()
+            let w1 = MonotonicClock.nanoseconds()
+            let t1 = MonotonicClock.threadCPUNanoseconds()
             let document = Document(item.article)
-            let t2 = MonotonicClock.nanoseconds()
+            let t2 = MonotonicClock.threadCPUNanoseconds()
             let fetchesBefore = archive.fetches
             let found = copyIndex.add(document, date: item.article.date) { archive.document($0) }
-            let t3 = MonotonicClock.nanoseconds()
+            let t3 = MonotonicClock.threadCPUNanoseconds()
             _ = detector.add(document, date: item.article.date, to: &eventState)
-            let t4 = MonotonicClock.nanoseconds()
+            let t4 = MonotonicClock.threadCPUNanoseconds()
+            let w4 = MonotonicClock.nanoseconds()
             let words = WordFloor.count(item.article.title ?? "") + WordFloor.count(item.article.text)
-            let t5 = MonotonicClock.nanoseconds()
+            let t5 = MonotonicClock.threadCPUNanoseconds()
             precondition(words >= 0)
-            pipelineNanos += t4 - t1
+            pipelineNanos += w4 - w1
+            pipelineCPUNanos += t4 - t1
 
             archive.append(item)
             truth.append(item, archive: archive)
@@ -84,11 +88,13 @@ struct ScaleRun {
                 copies: w.micros(w.copies), events: w.micros(w.events), floor: w.micros(w.floor),
                 generate: w.micros(w.generate))
             let pipelineSeconds = Double(pipelineNanos) / 1e9
+            let cpuSeconds = Double(pipelineCPUNanos) / 1e9
             var checkpoint = ScaleCheckpoint(
                 articles: done, windowStart: starts[index], micros: micros,
                 fetchesPerArticle: w.count == 0 ? 0 : Double(w.fetches) / Double(w.count),
                 articlesPerSecond: pipelineSeconds > 0 ? Double(done) / pipelineSeconds : 0,
-                pipelineSeconds: pipelineSeconds, wallSeconds: 0,
+                cpuArticlesPerSecond: cpuSeconds > 0 ? Double(done) / cpuSeconds : 0,
+                pipelineSeconds: pipelineSeconds, pipelineCPUSeconds: cpuSeconds, wallSeconds: 0,
                 memory: memory(done, copyIndex, eventState, baseline, archive),
                 copies: truth.copyScores(&groups, count: done),
                 copyRecallByKind: truth.copyRecallByKind(&groups, count: done), copyPairsByKind: pairsByKind,

@@ -12,8 +12,9 @@ struct BenchScaleCommand: AsyncParsableCommand {
             exact, near, partial and spun copies in known shares. Each article goes through Document, \
             CopyIndex.add and EventDetector.add, the engines the store uses; earlier articles are read back from a \
             scratch file when the copy index asks for them. At each size it reports:
-              µs/article  pipeline cost averaged over the last --window share of articles (so growth shows)
-              art/s       articles per second from the start (pipeline time only)
+              µs/art      pipeline CPU time per article, averaged over the last --window share of articles (so \
+            growth shows), split into doc (Document.init), copies, events; floor = just finding the words
+              art/s       articles per second from the start (pipeline wall time; cpu art/s in the JSON)
               RSS / peak  resident memory now and at its peak (Linux /proc/self/status)
               index B/art index memory per article: the engines' own footprint if they report one, else the \
             payload of their encoded state
