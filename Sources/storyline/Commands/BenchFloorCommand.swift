@@ -36,6 +36,7 @@ struct BenchFloorCommand: AsyncParsableCommand {
         var seconds: Double
         var articlesPerSecond: Double
         var megabytesPerSecond: Double
+        var peakResidentBytes: Int?
     }
 
     func validate() throws {
@@ -49,7 +50,8 @@ struct BenchFloorCommand: AsyncParsableCommand {
             let floor = measure(files)
             if best == nil || floor.seconds < best!.seconds { best = floor }
         }
-        let floor = best!
+        var floor = best!
+        floor.peakResidentBytes = ProcessMemory.current()?.peakResidentBytes
         if json {
             var data = try JSONEncoder.sorted.encode(floor)
             data.append(0x0A)

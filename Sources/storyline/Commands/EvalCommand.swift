@@ -79,10 +79,13 @@ struct EvalOptions: ParsableArguments {
                 let scores: ClusterScores
                 let seconds: Double
                 let articlesPerSecond: Double
+                let peakResidentBytes: Int?
             }
             let encoder = Report.encoder
             var data = try encoder.encode(
-                Output(task: task, file: file, scores: scores, seconds: seconds, articlesPerSecond: rate))
+                Output(
+                    task: task, file: file, scores: scores, seconds: seconds, articlesPerSecond: rate,
+                    peakResidentBytes: ProcessMemory.current()?.peakResidentBytes))
             data.append(0x0A)
             Terminal.write(data)
             return
