@@ -61,7 +61,7 @@ struct SyntheticWriter: Sendable {
         let terms = random.below(3)
         for _ in 0..<terms { insert(.content(random.pick(event.terms), lexicon), into: &tokens, after: 0, &random) }
         if random.chance(0.25) {
-            let position = random.below(tokens.count)
+            let position = 1 + random.below(tokens.count)  // never first: sentences do not open with a figure
             tokens.insert(
                 contentsOf: [number(&random), .content(lexicon.contentSampler.draw(&random), lexicon)],
                 at: position)
