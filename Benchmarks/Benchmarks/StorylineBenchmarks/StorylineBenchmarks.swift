@@ -16,7 +16,7 @@ struct Corpus {
 }
 
 let benchmarks: @Sendable () -> Void = {
-    let metrics: [BenchmarkMetric] = [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident, .throughput]
+    let metrics: [BenchmarkMetric] = [.wallClock, .mallocCountTotal, .peakMemoryResident, .throughput]
     Benchmark.defaultConfiguration = .init(
         metrics: metrics, timeUnits: .microseconds, warmupIterations: 3, maxDuration: .seconds(3),
         maxIterations: 2_000)

@@ -30,6 +30,7 @@ struct ScaleRun {
         let total = sizes.last ?? 0
         var options = stream
         options.articles = total
+        guard total > 0 else { return ScaleReport(stream: options, window: window, checkpoints: [], costGrowth: nil) }
         var articles = SyntheticStream(options)
         let archive = try ArticleArchive()
         var copyIndex = CopyIndex()
@@ -46,7 +47,7 @@ struct ScaleRun {
         let baseline = ProcessMemory.current()
         let began = MonotonicClock.nanoseconds()
 
-        for done in 1...max(total, 1) where total > 0 {
+        for done in 1...total {
             let t0 = MonotonicClock.threadCPUNanoseconds()
             guard let item = articles.next() else { break }
             let w1 = MonotonicClock.nanoseconds()
