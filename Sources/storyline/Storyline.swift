@@ -18,6 +18,7 @@ struct Storyline: AsyncParsableCommand {
               storyline eval copies data.eval.jsonl   score copy detection against gold labels
               storyline explain ID1 ID2 ./articles    why two articles are (not) copies, changes marked
               storyline quotes --speaker Peskov DIR   what a person said, with dates
+              storyline bench scale --articles 10k    cost and memory as the archive grows
 
             Exit codes: 0 success; 64 usage error; 65 bad input data under --strict; 66 an input path is missing.
             Environment: STORYLINE_LOG_LEVEL (trace…critical, default warning), STORYLINE_MAX_BYTES.
@@ -25,6 +26,7 @@ struct Storyline: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             AnalyzeCommand.self, DemoCommand.self, ExplainCommand.self, QuotesCommand.self, EvalCommand.self,
+            BenchCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -24,6 +24,32 @@ struct EvalOptions: ParsableArguments {
     @Flag(help: "Print the scores as JSON.")
     var json = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Also write the predicted group of every article to this file, as JSON Lines {\"id\",\"group\"}.",
+            discussion: "Lets another scorer (scripts/compare) score Storyline and its peers identically."))
+    var predictions: String?
+
+    /// Writes one `{"id","group"}` line per article to `--predictions`, when given.
+    func writePredictions(ids: [String], groups: [String]) throws {
+        guard let predictions else { return }
+        struct Line: Encodable {
+            let id: String
+            let group: String
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data = Data()
+        for (id, group) in zip(ids, groups) {
+            data.append(try encoder.encode(Line(id: id, group: group)))
+            data.append(0x0A)
+        }
+        guard FileManager.default.createFile(atPath: predictions, contents: data) else {
+            Terminal.error("\(predictions): cannot write the predictions file")
+            throw StorylineExit.ioError
+        }
+    }
+
     /// Reads articles (labels hidden) and the gold labels, in the same order.
     func load() throws -> (articles: [Article], gold: [String]) {
         let input = try InputOptions.parse([file, "--max-bytes", String(Int.max / 2)])
@@ -56,13 +82,15 @@ struct EvalOptions: ParsableArguments {
                 let articlesPerSecond: Double
                 let bytesPerArticle: Double?
                 let articlesPerCPUSecond: Double?
+                let peakResidentBytes: Int?
             }
             let encoder = Report.encoder
             var data = try encoder.encode(
                 Output(
                     task: task, file: file, scores: scores, seconds: seconds, articlesPerSecond: rate,
                     bytesPerArticle: extraJSON["bytesPerArticle"],
-                    articlesPerCPUSecond: extraJSON["articlesPerCPUSecond"]))
+                    articlesPerCPUSecond: extraJSON["articlesPerCPUSecond"],
+                    peakResidentBytes: ProcessMemory.current()?.peakResidentBytes))
             data.append(0x0A)
             Terminal.write(data)
             return
@@ -126,6 +154,7 @@ struct EvalCopiesCommand: AsyncParsableCommand {
               storyline eval copies ../shared/data/bbc-dev/copies.eval.jsonl
               storyline eval copies --errors data.eval.jsonl      list wrong and missed pairs to study them
               storyline explain ID1 ID2 data.eval.jsonl           then see why a pair was (not) called a copy
+              storyline eval copies data.eval.jsonl --json --predictions groups.jsonl
             """
     )
 
@@ -150,6 +179,7 @@ struct EvalCopiesCommand: AsyncParsableCommand {
         for copy in copies { groups.union(position[copy.a]!, position[copy.b]!) }
         let predicted = groups.labels()
         let scores = ClusterScores(predicted: predicted, gold: gold)
+        try eval.writePredictions(ids: articles.map(\.id), groups: predicted.map { "g\($0)" })
         var kinds: [String: Int] = [:]
         for copy in copies { kinds[copy.kind.rawValue, default: 0] += 1 }
         let breakdown = CopyKind.allCases.map { "\($0.rawValue) \(kinds[$0.rawValue] ?? 0)" }.joined(separator: ", ")
@@ -193,7 +223,11 @@ struct EvalEventsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
         abstract: "Score online event clustering against gold event labels.",
-        discussion: "Example: storyline eval events ../shared/data/ecbplus-events/dev.eval.jsonl"
+        discussion: """
+            Examples:
+              storyline eval events ../shared/data/ecbplus-events/dev.eval.jsonl
+              storyline eval events data.eval.jsonl --json --predictions events.jsonl
+            """
     )
 
     @OptionGroup var eval: EvalOptions
@@ -211,6 +245,7 @@ struct EvalEventsCommand: AsyncParsableCommand {
         for event in clustering.events { for id in event.articles { eventOf[id] = event.id } }
         let predicted = articles.map { eventOf[$0.id] ?? "unassigned:\($0.id)" }
         let scores = ClusterScores(predicted: predicted, gold: gold)
+        try eval.writePredictions(ids: articles.map(\.id), groups: predicted)
         try eval.print(task: "events", scores: scores, seconds: elapsed.seconds)
     }
 }

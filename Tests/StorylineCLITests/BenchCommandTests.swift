@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+@Suite(.enabled(if: CommandRunner.available, "the storyline executable is not built (run scripts/test)"))
+struct BenchCommandTests {
+    func object(_ data: Data) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    @Test func scaleRunPrintsValidJSON() throws {
+        let output = try CommandRunner.run(["bench", "scale", "--articles", "500,1000", "--json"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let report = try object(output.stdout)
+        let checkpoints = try #require(report["checkpoints"] as? [[String: Any]])
+        #expect(checkpoints.map { $0["articles"] as? Int } == [500, 1000])
+        let last = try #require(checkpoints.last)
+        #expect(last["windowStart"] as? Int == 900)
+        let micros = try #require(last["micros"] as? [String: Double])
+        #expect((micros["pipeline"] ?? 0) > 0)
+        #expect(abs(micros["pipeline"]! - micros["document"]! - micros["copies"]! - micros["events"]!) < 1e-6)
+        let memory = try #require(last["memory"] as? [String: Any])
+        #expect((memory["indexBytesPerArticle"] as? Double ?? -1) >= 0)
+        #expect(["payload", "footprint"].contains(memory["indexMeasure"] as? String ?? ""))
+        let copies = try #require(last["copies"] as? [String: Any])
+        #expect(copies["items"] as? Int == 1000)
+        #expect((copies["goldClusters"] as? Int ?? 1000) < 1000, "the stream holds copies")
+        let events = try #require(last["events"] as? [String: Any])
+        #expect((events["goldClusters"] as? Int ?? 1000) < 500, "events hold several articles")
+        #expect(report["costGrowth"] is Double)
+    }
+
+    @Test func scaleRejectsBadSizes() throws {
+        #expect(try CommandRunner.run(["bench", "scale", "--articles", "0"]).status == 64)
+        #expect(try CommandRunner.run(["bench", "scale", "--articles", "ten"]).status == 64)
+        #expect(try CommandRunner.run(["bench", "scale", "--window", "2"]).status == 64)
+    }
+
+    @Test func floorCountsArticlesAndWords() throws {
+        let output = try CommandRunner.run(["bench", "floor", "Examples", "--json", "--repeat", "1"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let floor = try object(output.stdout)
+        #expect((floor["articles"] as? Int ?? 0) > 3)
+        #expect((floor["words"] as? Int ?? 0) > 100)
+        #expect((floor["articlesPerSecond"] as? Double ?? 0) > 0)
+        #expect(try CommandRunner.run(["bench", "floor", "Examples/nope"]).status == 66)
+    }
+
+    @Test func generatedStreamIsDeterministicAndScoresThroughEval() throws {
+        let first = try CommandRunner.run(["bench", "generate", "--articles", "60", "--label", "copies"])
+        let second = try CommandRunner.run(["bench", "generate", "--articles", "60", "--label", "copies"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout == second.stdout)
+        let lines = first.text.split(separator: "\n")
+        #expect(lines.count == 60)
+
+        let folder = NSTemporaryDirectory() + "storyline-bench-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try first.stdout.write(to: URL(fileURLWithPath: folder + "/stream.jsonl"))
+        let predictions = folder + "/groups.jsonl"
+        let eval = try CommandRunner.run([
+            "eval", "copies", folder + "/stream.jsonl", "--json", "--predictions", predictions,
+        ])
+        #expect(eval.status == 0, "\(eval.stderr)")
+        let scores = try object(eval.stdout)
+        #expect((scores["scores"] as? [String: Any])?["items"] as? Int == 60)
+        let written = try String(contentsOfFile: predictions, encoding: .utf8).split(separator: "\n")
+        #expect(written.count == 60)
+        let row = try object(Data(written[0].utf8))
+        #expect(row["id"] is String && row["group"] is String)
+    }
+}
