@@ -65,7 +65,12 @@ let package = Package(
         ),
         .testTarget(name: "StorylineCoreTests", dependencies: ["StorylineCore"]),
         .testTarget(name: "StorylineIngestTests", dependencies: ["StorylineIngest", "StorylineCore"]),
-        .testTarget(name: "StorylineCLITests", dependencies: ["StorylineCore", "StorylineIngest", "StorylineSQLite"]),
+        .testTarget(
+            name: "StorylineCLITests",
+            dependencies: [
+                "StorylineCore", "StorylineIngest", "StorylineStore", "StorylineSQLite", "StorylineStoreConformance",
+            ]
+        ),
         .testTarget(
             name: "StorylineStoreTests", dependencies: ["StorylineStore", "StorylineCore", "StorylineSQLite"]),
         .testTarget(

@@ -41,12 +41,14 @@ enum Timeline {
                 let labelY = axisY + 28 + Double(index % rows) * 18
                 let title = event.title.count > 38 ? String(event.title.prefix(37)) + "…" : event.title
                 let currentClass: HTML = event.id == current ? " class=\"current\"" : ""
+                let anchor = cx < width * 0.22 ? "start" : cx > width * 0.78 ? "end" : "middle"
+                let labelX = anchor == "start" ? cx - radius : anchor == "end" ? cx + radius : cx
                 body.append(
                     """
                     <a class="event" href="/events/\(URLPath.encode(event.id))" data-event-id="\(event.id)" data-date="\(event.date!.description)">\
                     <title>\(event.date!.description) · \(event.title) (\(event.articleCount) articles)</title>\
                     <circle\(currentClass) cx="\(format(cx))" cy="\(format(axisY))" r="\(format(radius))"/>\
-                    <text x="\(format(cx))" y="\(format(labelY))" text-anchor="middle">\(event.date!.description) \(title)</text></a>
+                    <text x="\(format(labelX))" y="\(format(labelY))" text-anchor="\(anchor)">\(event.date!.description) \(title)</text></a>
                     """)
             }
             parts.append(
