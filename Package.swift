@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(
             name: "StorylineSQLiteTests",
             dependencies: [
-                "StorylineSQLite", "StorylineStore", "StorylineStoreConformance", "StorylineCore",
+                "StorylineSQLite", "StorylineStore", "StorylineStoreConformance", "StorylineCore", "StorylineIngest",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

@@ -16,7 +16,9 @@ struct ArchiveCommandTests {
     @Test("ingest stores the examples, and ingesting them again changes nothing and says so")
     func ingestTwice() throws {
         let db = Self.temporaryDB()
-        let first = try CommandRunner.run(["ingest", "Examples/wire", "Examples/press", "Examples/feeds", "--db", db, "--json"])
+        let first = try CommandRunner.run([
+            "ingest", "Examples/wire", "Examples/press", "Examples/feeds", "--db", db, "--json",
+        ])
         #expect(first.status == 0, "\(first.stderr)")
         let outcome = try JSONDecoder().decode(IngestOutcome.self, from: first.stdout)
         #expect(outcome.added.count == 15)

@@ -5,7 +5,7 @@ import StorylineStoreConformance
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `kill -9` in the middle of a large ingest leaves the archive as it was before the batch or after it, and the
@@ -29,22 +29,28 @@ struct IngestKillTests {
 
     @Test("SIGKILL mid-batch: whole batches only, integrity ok; a re-run completes with no duplicates")
     func killMidBatch() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("storyline-kill-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "storyline-kill-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let input = folder.appendingPathComponent("large.jsonl")
         let db = folder.appendingPathComponent("archive.sqlite").path
         try Self.writeInput(input)
-        let arguments = ["ingest", input.path, "--db", db, "--batch-size", String(Self.batch), "--max-bytes", "500000000"]
+        let arguments = [
+            "ingest", input.path, "--db", db, "--batch-size", String(Self.batch), "--max-bytes", "500000000",
+        ]
 
         let killedAfter = try await Blocking.run { try Self.runAndKill(arguments, afterBatch: 2) }
         let store = try SQLiteArchiveStore(path: db)
         #expect(try store.integrityCheck() == ["ok"])
         let stored = try await store.statistics()
-        print("kill test: killed \(String(format: "%.0f", killedAfter.delay * 1000)) ms into batch 3; \(stored.articles) articles stored in \(stored.batches) batches")
+        print(
+            "kill test: killed \(String(format: "%.0f", killedAfter.delay * 1000)) ms into batch 3; \(stored.articles) articles stored in \(stored.batches) batches"
+        )
         #expect(stored.articles % Self.batch == 0, "a half-written batch: \(stored.articles) articles")
         #expect(stored.articles >= 2 * Self.batch && stored.articles < Self.total, "killed mid-run: \(stored.articles)")
         #expect(stored.batches == stored.articles / Self.batch)
-        #expect(try await store.analysisState().version == stored.batches, "state saved with every batch, and only then")
+        #expect(
+            try await store.analysisState().version == stored.batches, "state saved with every batch, and only then")
         try await ArchiveConformance.checkEveryArticleInOneEvent(store)
 
         let rerun = try CommandRunner.run(arguments + ["--json", "--quiet"])

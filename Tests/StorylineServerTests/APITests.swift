@@ -65,13 +65,15 @@ struct APITests {
             #expect(event.articles.items.map(\.id) == [ArchiveFixture.original, ArchiveFixture.spunCopy])
             let storylines = try await server.get("/api/storylines?minEvents=2").json(Page<StorylineSummary>.self)
             #expect(storylines.items.map(\.id) == [ArchiveFixture.orethStoryline, ArchiveFixture.portStoryline])
-            let timeline = try await server.get("/api/storylines/\(ArchiveFixture.orethStoryline)").json(StorylineDetail.self)
+            let timeline = try await server.get("/api/storylines/\(ArchiveFixture.orethStoryline)").json(
+                StorylineDetail.self)
             #expect(timeline.events.items.map(\.id) == ArchiveFixture.orethEvents)
             let quotes = try await server.get("/api/quotes?speaker=okonkwo").json(Page<QuoteRecord>.self)
             #expect(quotes.total == 2)
             let search = try await server.get("/api/search?q=rulebook").json(Page<SearchHit>.self)
             #expect(Set(search.items.map(\.kind)) == [.article, .quote])
-            let filtered = try await server.get("/api/search?q=oreth&to=2023-12-31&kind=article").json(Page<SearchHit>.self)
+            let filtered = try await server.get("/api/search?q=oreth&to=2023-12-31&kind=article").json(
+                Page<SearchHit>.self)
             #expect(Set(filtered.items.map(\.article.id)) == ["fx/oreth-talks-open", "fx/oreth-first-round"])
             let stats = try await server.get("/api/stats").json(ArchiveStatistics.self)
             #expect(stats.articles == ArchiveFixture.articles.count)
@@ -81,7 +83,8 @@ struct APITests {
     @Test(
         "bad query parameters and unknown routes are JSON 4xx",
         arguments: [
-            ("/api/articles?limit=abc", 400, "invalid_parameter"), ("/api/articles?offset=-1", 400, "invalid_parameter"),
+            ("/api/articles?limit=abc", 400, "invalid_parameter"),
+            ("/api/articles?offset=-1", 400, "invalid_parameter"),
             ("/api/articles?from=2024-13-01", 400, "invalid_parameter"), ("/api/search", 400, "missing_parameter"),
             ("/api/search?q=x&kind=video", 400, "invalid_parameter"), ("/api/nothing-here", 404, "not_found"),
             ("/api/events/nope", 404, "not_found"), ("/api/storylines/nope", 404, "not_found"),

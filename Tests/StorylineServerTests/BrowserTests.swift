@@ -1,4 +1,5 @@
 import Foundation
+import StorylineServer
 import StorylineStoreConformance
 import Testing
 
@@ -52,7 +53,9 @@ struct BrowserTests {
             let results = try await Self.chromium(["--dump-dom"], url: base + "/search?q=oreth+talks")
             #expect(results.contains("id=\"results\""))
             #expect(results.contains("<mark>"))
-            let href = try #require(results.firstMatch(of: /<li class="hit[^"]*"[^>]*>.*?href="(\/articles\/[^"]+)"/.dotMatchesNewlines())?.1)
+            let href = try #require(
+                results.firstMatch(of: /<li class="hit[^"]*"[^>]*>.*?href="(\/articles\/[^"]+)"/.dotMatchesNewlines())?
+                    .1)
             let article = try await Self.chromium(["--dump-dom"], url: base + String(href))
             #expect(article.contains("id=\"article-title\""))
             #expect(article.contains("id=\"article-text\""))
@@ -67,7 +70,8 @@ struct BrowserTests {
             try FileManager.default.createDirectory(at: Self.buildFolder, withIntermediateDirectories: true)
             let screenshot = Self.buildFolder.appendingPathComponent("timeline.png")
             try? FileManager.default.removeItem(at: screenshot)
-            _ = try await Self.chromium(["--screenshot=\(screenshot.path)", "--window-size=1200,900"], url: timelineURL)
+            _ = try await Self.chromium(
+                ["--screenshot=\(screenshot.path)", "--window-size=1200,900"], url: timelineURL)
             let size = (try? FileManager.default.attributesOfItem(atPath: screenshot.path)[.size] as? Int) ?? 0
             #expect(size > 1_000, "screenshot written to \(screenshot.path)")
 
@@ -87,5 +91,3 @@ struct BrowserTests {
         }
     }
 }
-
-import StorylineServer

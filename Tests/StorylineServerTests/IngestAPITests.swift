@@ -20,7 +20,8 @@ struct IngestAPITests {
     @Test("one JSON article is added and says which event and storyline it joined; posting it again changes nothing")
     func single() async throws {
         try await ServerHarness.with(fixture: false) { server in
-            let body = #"{"id": "new-1", "title": "Harbour council votes", "date": "2024-05-01", "text": "The harbour council voted on the budget."}"#
+            let body =
+                #"{"id": "new-1", "title": "Harbour council votes", "date": "2024-05-01", "text": "The harbour council voted on the budget."}"#
             let response = try await server.request("POST", "/api/articles", headers: Self.json, body: Array(body.utf8))
             #expect(response.status == 201)
             let answer = try response.json(Answer.self)
@@ -49,14 +50,17 @@ struct IngestAPITests {
             let answer = try response.json(Answer.self)
             #expect(answer.added.count == 2)
             #expect(answer.added.contains { $0.id.hasPrefix("post-") })
-            let array = #"[{"id": "a-1", "text": "Array one."}, {"id": "a-2", "text": "Array two.", "date": "someday"}]"#
+            let array =
+                #"[{"id": "a-1", "text": "Array one."}, {"id": "a-2", "text": "Array two.", "date": "someday"}]"#
             let second = try await server.request("POST", "/api/articles", headers: Self.json, body: Array(array.utf8))
             #expect(second.status == 201)
             let secondAnswer = try second.json(Answer.self)
             #expect(secondAnswer.added.map(\.id).sorted() == ["a-1", "a-2"])
             #expect(secondAnswer.warnings.contains { $0.contains("date") })
             let pretty = "{\n  \"id\": \"p-1\",\n  \"text\": \"Pretty printed.\"\n}"
-            #expect(try await server.request("POST", "/api/articles", headers: Self.json, body: Array(pretty.utf8)).status == 201)
+            #expect(
+                try await server.request("POST", "/api/articles", headers: Self.json, body: Array(pretty.utf8)).status
+                    == 201)
             #expect(try await server.store.statistics().articles == 5)
         }
     }
@@ -110,7 +114,10 @@ struct IngestAPITests {
             let body = record
             let declared = try await Blocking.run {
                 let client = try HTTPTestClient(port: port)
-                try client.send(Array("POST /api/articles HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: \(body.count)\r\n\r\n".utf8))
+                try client.send(
+                    Array(
+                        "POST /api/articles HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: \(body.count)\r\n\r\n"
+                            .utf8))
                 let sender = Thread { try? client.send(body) }
                 sender.start()
                 return try client.readResponse()
@@ -119,12 +126,18 @@ struct IngestAPITests {
             #expect(declared.errorCode == "body_too_large")
             let chunked = try await Blocking.run {
                 let client = try HTTPTestClient(port: port)
-                try client.send(Array("POST /api/articles HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n".utf8))
+                try client.send(
+                    Array(
+                        "POST /api/articles HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                            .utf8))
                 let sender = Thread {
                     var offset = 0
                     while offset < body.count {
                         let end = min(offset + 1 << 20, body.count)
-                        let chunk = Array(String(end - offset, radix: 16).utf8) + [13, 10] + Array(body[offset..<end]) + [13, 10]
+                        let chunk =
+                            Array(String(end - offset, radix: 16).utf8) + [13, 10] + Array(body[offset..<end]) + [
+                                13, 10,
+                            ]
                         guard (try? client.send(chunk)) != nil else { return }
                         offset = end
                     }

@@ -45,7 +45,11 @@ struct LoadTests {
                                 do {
                                     let response = try client.request("GET", path)
                                     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e9
-                                    if response.status == 200 { recorder.record(elapsed) } else { recorder.fail("\(path): \(response.status)") }
+                                    if response.status == 200 {
+                                        recorder.record(elapsed)
+                                    } else {
+                                        recorder.fail("\(path): \(response.status)")
+                                    }
                                 } catch {
                                     recorder.fail("\(path): \(error)")
                                     return
@@ -64,7 +68,8 @@ struct LoadTests {
             let p99 = sorted[min(sorted.count - 1, sorted.count * 99 / 100)] * 1000
             print(
                 "load: \(sorted.count) requests, \(connections) connections, \(recorder.errors.count) errors, "
-                    + String(format: "p50 %.1f ms, p99 %.1f ms, %.0f requests/s", p50, p99, Double(sorted.count) / wall))
+                    + String(format: "p50 %.1f ms, p99 %.1f ms, %.0f requests/s", p50, p99, Double(sorted.count) / wall)
+            )
         }
     }
 }

@@ -23,7 +23,8 @@ enum Timeline {
             let height = axisY + 40 + Double(rows) * 18 + 10
             var body: [HTML] = []
             body.append(
-                "<line class=\"axis\" x1=\"\(format(margin - 20))\" y1=\"\(format(axisY))\" x2=\"\(format(width - margin + 20))\" y2=\"\(format(axisY))\"/>")
+                "<line class=\"axis\" x1=\"\(format(margin - 20))\" y1=\"\(format(axisY))\" x2=\"\(format(width - margin + 20))\" y2=\"\(format(axisY))\"/>"
+            )
             let firstYear = Day(ordinal: first).year
             let lastYear = Day(ordinal: last).year
             if lastYear > firstYear, lastYear - firstYear <= 40 {

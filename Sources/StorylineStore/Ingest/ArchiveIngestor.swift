@@ -46,13 +46,15 @@ public struct ArchiveIngestor: Sendable {
                 batch: IngestBatch(), outcome: IngestOutcome(skipped: skipped, stateVersion: state.version))
         }
         let baseVersion = state.version
-        let before = state.eventState
+        let detector = EventDetector(options: options.events)
+        let before = detector.report(state.eventState)
         let documents = DocumentLookup(fresh: fresh.map(\.document), session: session)
 
         var known: [String: DateResolution] = [:]
         for candidate in fresh {
             if let date = candidate.document.article.date {
-                known[candidate.id] = DateResolution(date: date, source: candidate.document.article.dateSource ?? .field)
+                known[candidate.id] = DateResolution(
+                    date: date, source: candidate.document.article.dateSource ?? .field)
             } else if let found = DateFinder.explicitDate(in: candidate.document) {
                 known[candidate.id] = found
             }
@@ -60,7 +62,6 @@ public struct ArchiveIngestor: Sendable {
         let ordered = streamOrder(fresh, known: known)
 
         var copies: [CopyReport] = []
-        let detector = EventDetector(options: options.events)
         for candidate in ordered {
             let date = known[candidate.id]?.date
             copies += state.copyIndex.add(candidate.document, date: date, earlier: documents.document)
@@ -69,8 +70,9 @@ public struct ArchiveIngestor: Sendable {
         try documents.rethrow()
         state.version = baseVersion + 1
 
-        let changes = try EventChanges(before: before, after: state.eventState, documents: documents)
-        let dates = try inferDates(fresh, known: known, copies: copies, changes: changes, session: session, documents: documents)
+        let changes = try EventChanges(before: before, after: detector.report(state.eventState), documents: documents)
+        let dates = try inferDates(
+            fresh, known: known, copies: copies, changes: changes, session: session, documents: documents)
         try documents.rethrow()
 
         var quotes: [QuoteReport] = []

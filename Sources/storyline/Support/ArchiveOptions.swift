@@ -11,7 +11,8 @@ struct ArchiveOptions: ParsableArguments {
         help: ArgumentHelp(
             "Archive file (env STORYLINE_DB; default storyline.sqlite).",
             discussion: "A postgres:// URL selects the PostgreSQL backend once it exists.", valueName: "file"))
-    var db: String = ProcessInfo.processInfo.environment["STORYLINE_DB"].flatMap { $0.isEmpty ? nil : $0 }
+    var db: String =
+        ProcessInfo.processInfo.environment["STORYLINE_DB"].flatMap { $0.isEmpty ? nil : $0 }
         ?? "storyline.sqlite"
 
     /// Opens the archive; `create` allows making a new, empty one.

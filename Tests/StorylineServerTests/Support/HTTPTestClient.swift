@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A minimal HTTP/1.1 client over a real TCP socket to 127.0.0.1, for tests: blocking, keep-alive, with timeouts,
@@ -61,7 +61,9 @@ final class HTTPTestClient: @unchecked Sendable {
     ) throws -> Response {
         var head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n"
         var fields = headers
-        if !body.isEmpty || method == "POST" { fields["Content-Length"] = fields["Content-Length"] ?? String(body.count) }
+        if !body.isEmpty || method == "POST" {
+            fields["Content-Length"] = fields["Content-Length"] ?? String(body.count)
+        }
         for (name, value) in fields.sorted(by: { $0.key < $1.key }) { head += "\(name): \(value)\r\n" }
         head += "\r\n"
         try send(Array(head.utf8))
@@ -92,7 +94,8 @@ final class HTTPTestClient: @unchecked Sendable {
         var headers: [String: String] = [:]
         for line in lines {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         var body: [UInt8] = []
         if let length = headers["content-length"].flatMap(Int.init) {
@@ -102,7 +105,8 @@ final class HTTPTestClient: @unchecked Sendable {
         } else if headers["transfer-encoding"]?.lowercased().contains("chunked") == true {
             while true {
                 let lineEnd = try readUntil([13, 10])
-                let size = Int(String(decoding: buffer[..<lineEnd], as: UTF8.self).split(separator: ";")[0], radix: 16) ?? 0
+                let size =
+                    Int(String(decoding: buffer[..<lineEnd], as: UTF8.self).split(separator: ";")[0], radix: 16) ?? 0
                 buffer.removeFirst(lineEnd + 2)
                 try fill(size + 2)
                 body += buffer.prefix(size)

@@ -15,7 +15,8 @@ struct ServerHarness {
     static func start(
         fixture: Bool = true, configuration: ArchiveServerConfiguration = ArchiveServerConfiguration(port: 0)
     ) async throws -> ServerHarness {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("storyline-server-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "storyline-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let store = try SQLiteArchiveStore(path: folder.appendingPathComponent("archive.sqlite").path)
         if fixture { try await ArchiveConformance.loadFixture(into: store) }
@@ -53,7 +54,9 @@ struct ServerHarness {
         _ method: String, _ path: String, headers: [String: String] = [:], body: [UInt8] = []
     ) async throws -> HTTPTestClient.Response {
         let port = self.port
-        return try await Blocking.run { try HTTPTestClient.fetch(port: port, method, path, headers: headers, body: body) }
+        return try await Blocking.run {
+            try HTTPTestClient.fetch(port: port, method, path, headers: headers, body: body)
+        }
     }
 }
 

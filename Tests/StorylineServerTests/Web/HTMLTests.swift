@@ -8,7 +8,8 @@ struct HTMLTests {
     func interpolation() {
         let title = "<script>alert('x')</script> & \"quoted\""
         let fragment: HTML = "<em>\(title)</em>"
-        #expect(fragment.rendered == "<em>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;</em>")
+        #expect(
+            fragment.rendered == "<em>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;</em>")
         let outer: HTML = "<p>\(fragment)</p>"
         #expect(outer.rendered == "<p>\(fragment.rendered)</p>")
         let optional: String? = nil

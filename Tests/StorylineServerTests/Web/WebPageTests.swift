@@ -18,7 +18,9 @@ struct WebPageTests {
             #expect(page.text.contains("id=\"featured-storyline\""))
             for event in ArchiveFixture.orethEvents { #expect(page.text.contains("data-event-id=\"\(event)\"")) }
             let svg = try #require(page.text.range(of: "<svg class=\"timeline\"").map { page.text[$0.lowerBound...] })
-            let positions = ArchiveFixture.orethEvents.compactMap { svg.range(of: "data-event-id=\"\($0)\"")?.lowerBound }
+            let positions = ArchiveFixture.orethEvents.compactMap {
+                svg.range(of: "data-event-id=\"\($0)\"")?.lowerBound
+            }
             #expect(positions == positions.sorted(), "events are drawn in date order")
         }
     }
@@ -58,12 +60,16 @@ struct WebPageTests {
         try await ServerHarness.with { server in
             let article = try await server.get("/articles/\(URLPath.encode(ArchiveFixture.markupArticle))")
             #expect(article.status == 200)
-            #expect(article.text.contains("&lt;script&gt;document.title=&#39;\(ArchiveFixture.scriptMarker)&#39;&lt;/script&gt;"))
+            #expect(
+                article.text.contains(
+                    "&lt;script&gt;document.title=&#39;\(ArchiveFixture.scriptMarker)&#39;&lt;/script&gt;"))
             #expect(article.text.contains("&lt;b&gt;Markup&lt;/b&gt; &amp; &quot;quotes&quot;"))
             #expect(article.text.contains("Eve &lt;Hacker&gt;"))
             let pages = [
-                "/", "/search?q=markup", "/search?q=script", "/articles/\(URLPath.encode(ArchiveFixture.markupArticle))",
-                "/events/fx-e-markup", "/storylines/\(ArchiveFixture.markupStoryline)", "/quotes", "/storylines", "/events",
+                "/", "/search?q=markup", "/search?q=script",
+                "/articles/\(URLPath.encode(ArchiveFixture.markupArticle))",
+                "/events/fx-e-markup", "/storylines/\(ArchiveFixture.markupStoryline)", "/quotes", "/storylines",
+                "/events",
                 "/articles/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/search?q=%3Cscript%3E&speaker=%22%3E%3Cscript%3E",
             ]
             for path in pages {
@@ -88,7 +94,8 @@ struct WebPageTests {
             let quotes = try await server.get("/quotes?speaker=Okonkwo")
             #expect(quotes.text.contains("The river now has a rulebook"))
             let paged = try await server.get("/events?limit=2")
-            #expect(paged.text.contains("rel=\"next\" href=\"/events?offset=2\"") || paged.text.contains("rel=\"next\""))
+            #expect(
+                paged.text.contains("rel=\"next\" href=\"/events?offset=2\"") || paged.text.contains("rel=\"next\""))
             let missing = try await server.get("/articles/nothing")
             #expect(missing.status == 404)
             #expect(missing.text.contains("No article with id"))
