@@ -43,7 +43,7 @@ struct SQLiteQueries {
             db,
             sql: """
                 SELECT \(SQLiteRows.articleColumns) FROM \(from) \(conditions.whereClause)
-                ORDER BY a.date IS NULL, a.date DESC, a.seq DESC LIMIT ? OFFSET ?
+                ORDER BY a.date DESC, a.seq DESC LIMIT ? OFFSET ?
                 """,
             arguments: conditions.arguments + [page.limit, page.offset])
         return Page(items: rows.map(SQLiteRows.article), total: total, request: page)
@@ -197,7 +197,7 @@ struct SQLiteQueries {
             db,
             sql: """
                 SELECT \(SQLiteRows.eventColumns) FROM events e \(conditions.whereClause)
-                ORDER BY e.date IS NULL, e.date DESC, e.seq DESC LIMIT ? OFFSET ?
+                ORDER BY e.date DESC, e.seq DESC LIMIT ? OFFSET ?
                 """,
             arguments: conditions.arguments + [page.limit, page.offset])
         return Page(items: rows.map(SQLiteRows.event), total: total, request: page)
@@ -234,8 +234,10 @@ struct SQLiteQueries {
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT \(SQLiteRows.storylineColumns) FROM storylines s \(conditions.whereClause)
-                ORDER BY s.event_count DESC, s.span_to IS NULL, s.span_to DESC, s.seq LIMIT ? OFFSET ?
+                SELECT \(SQLiteRows.storylineColumns) FROM (
+                    SELECT * FROM storylines s \(conditions.whereClause)
+                    ORDER BY s.event_count DESC, s.span_to DESC, s.seq LIMIT ? OFFSET ?
+                ) s ORDER BY s.event_count DESC, s.span_to DESC, s.seq
                 """,
             arguments: conditions.arguments + [page.limit, page.offset])
         return Page(items: rows.map(SQLiteRows.storyline), total: total, request: page)
@@ -269,7 +271,7 @@ struct SQLiteQueries {
             sql: """
                 SELECT q.text, q.speaker, q.verb, q.sentence, q.article_id, a.title, a.date FROM quotes q
                 JOIN articles a ON a.id = q.article_id \(conditions.whereClause)
-                ORDER BY a.date IS NULL, a.date DESC, q.article_id, q.sentence, q.id LIMIT ? OFFSET ?
+                ORDER BY a.date DESC, q.article_id, q.sentence, q.id LIMIT ? OFFSET ?
                 """,
             arguments: conditions.arguments + [page.limit, page.offset])
         return Page(items: rows.map(Self.quote), total: total, request: page)

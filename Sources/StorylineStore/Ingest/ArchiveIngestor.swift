@@ -109,34 +109,35 @@ public struct ArchiveIngestor: Sendable {
         var id: String { document.id }
     }
 
-    /// The articles that are not stored yet, in input order; the rest are reported as skipped.
+    /// The articles that are not stored yet, in input order; the rest are reported as skipped, in input order.
     func selectNew(
         _ articles: [Article], in session: some IngestSession, skipped: inout [IngestOutcome.Skipped]
     ) throws -> [Candidate] {
         let stored = try session.existingIDs(Array(Set(articles.map(\.id))))
         var seenIDs: Set<String> = []
-        var distinct: [Article] = []
-        for article in articles {
+        var skips: [(index: Int, skip: IngestOutcome.Skipped)] = []
+        var distinct: [(index: Int, document: Document)] = []
+        for (index, article) in articles.enumerated() {
             if stored.contains(article.id) || seenIDs.contains(article.id) {
-                skipped.append(.init(id: article.id, reason: .sameID, existing: article.id))
+                skips.append((index, .init(id: article.id, reason: .sameID, existing: article.id)))
             } else {
                 seenIDs.insert(article.id)
-                distinct.append(article)
+                distinct.append((index, Document(article)))
             }
         }
-        let documents = distinct.map(Document.init)
-        let hashes = documents.map(ContentHash.of)
+        let hashes = distinct.map { ContentHash.of($0.document) }
         let storedHashes = try session.articleIDs(forContentHashes: Array(Set(hashes)))
         var seenHashes: [String: String] = [:]
         var fresh: [Candidate] = []
-        for (index, (document, hash)) in zip(documents, hashes).enumerated() {
+        for ((index, document), hash) in zip(distinct, hashes) {
             if let existing = storedHashes[hash] ?? seenHashes[hash] {
-                skipped.append(.init(id: document.id, reason: .sameContent, existing: existing))
+                skips.append((index, .init(id: document.id, reason: .sameContent, existing: existing)))
             } else {
                 seenHashes[hash] = document.id
                 fresh.append(Candidate(document: document, hash: hash, index: index))
             }
         }
+        skipped += skips.sorted { $0.index < $1.index }.map(\.skip)
         return fresh
     }
 
