@@ -15,18 +15,23 @@ struct Storyline: AsyncParsableCommand {
               storyline demo                          analyse the shipped example corpus
               storyline analyze ./articles --json     the full JSON report (see docs/report.md)
               cat feed.jsonl | storyline analyze -    read JSON Lines from standard input
+              storyline ingest ./articles             add articles to the archive (storyline.sqlite)
+              storyline search peace talks            full-text search of the archive
+              storyline serve                         web page and JSON API on http://127.0.0.1:8080/
               storyline eval copies data.eval.jsonl   score copy detection against gold labels
               storyline explain ID1 ID2 ./articles    why two articles are (not) copies, changes marked
               storyline quotes --speaker Peskov DIR   what a person said, with dates
               storyline bench scale --articles 10k    cost and memory as the archive grows
 
-            Exit codes: 0 success; 64 usage error; 65 bad input data under --strict; 66 an input path is missing.
-            Environment: STORYLINE_LOG_LEVEL (trace…critical, default warning), STORYLINE_MAX_BYTES.
+            Exit codes: 0 success; 64 usage error; 65 bad input data under --strict; 66 an input path (or the \
+            archive, or the id asked for) is missing; 74 the archive cannot be opened or written.
+            Environment: STORYLINE_LOG_LEVEL (trace…critical, default warning), STORYLINE_MAX_BYTES, STORYLINE_DB.
             """,
         version: "0.1.0",
         subcommands: [
-            AnalyzeCommand.self, DemoCommand.self, ExplainCommand.self, QuotesCommand.self, EvalCommand.self,
-            BenchCommand.self,
+            AnalyzeCommand.self, DemoCommand.self, IngestCommand.self, SearchCommand.self, ShowCommand.self,
+            EventsCommand.self, StorylinesCommand.self, ServeCommand.self, ExplainCommand.self, QuotesCommand.self,
+            EvalCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: nil
     )

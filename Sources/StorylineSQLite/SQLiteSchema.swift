@@ -1,0 +1,131 @@
+import GRDB
+
+/// The archive's schema, as GRDB migrations: a new Storyline adds migrations, never edits released ones.
+enum SQLiteSchema {
+    /// Every migration, in order.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-archive") { db in
+            try db.execute(sql: version1)
+        }
+        return migrator
+    }
+
+    /// Articles with FTS5 over title and text; copies; events; storylines; quotes with FTS5; entities; the
+    /// analysis state; the batch log. The FTS tables index the base tables through triggers (external content).
+    static let version1 = """
+        CREATE TABLE ingest_batches (
+            id INTEGER PRIMARY KEY,
+            committed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            articles INTEGER NOT NULL
+        );
+        CREATE TABLE articles (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            title TEXT,
+            text TEXT NOT NULL,
+            explicit_date TEXT,
+            date TEXT,
+            date_source TEXT,
+            date_from TEXT,
+            date_to TEXT,
+            date_evidence TEXT NOT NULL DEFAULT '[]',
+            source TEXT NOT NULL,
+            url TEXT,
+            outlet TEXT,
+            words INTEGER NOT NULL,
+            content_hash TEXT NOT NULL UNIQUE,
+            event_id TEXT,
+            batch_id INTEGER NOT NULL REFERENCES ingest_batches(id)
+        );
+        CREATE INDEX articles_by_date ON articles(date DESC, seq DESC);
+        CREATE INDEX articles_by_event ON articles(event_id);
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, content='articles', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+        END;
+        CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+        END;
+        CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+        END;
+
+        CREATE TABLE copies (
+            a TEXT NOT NULL,
+            b TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            score REAL NOT NULL,
+            explanation TEXT NOT NULL,
+            PRIMARY KEY (a, b)
+        ) WITHOUT ROWID;
+        CREATE INDEX copies_by_b ON copies(b);
+
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            date TEXT,
+            storyline_id TEXT,
+            article_count INTEGER NOT NULL
+        );
+        CREATE INDEX events_by_storyline ON events(storyline_id);
+        CREATE INDEX events_by_date ON events(date DESC, seq DESC);
+
+        CREATE TABLE storylines (
+            id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            span_from TEXT,
+            span_to TEXT,
+            event_ids TEXT NOT NULL,
+            event_count INTEGER NOT NULL
+        );
+        CREATE INDEX storylines_by_size ON storylines(event_count DESC, span_to DESC, seq);
+
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL,
+            sentence INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            speaker TEXT,
+            verb TEXT
+        );
+        CREATE INDEX quotes_by_article ON quotes(article_id, sentence);
+        CREATE INDEX quotes_by_speaker ON quotes(speaker COLLATE NOCASE);
+        CREATE VIRTUAL TABLE quotes_fts USING fts5(
+            text, speaker, content='quotes', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+            INSERT INTO quotes_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
+        END;
+        CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+            INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
+        END;
+
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            UNIQUE (name, type)
+        );
+        CREATE TABLE entity_mentions (
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            article_id TEXT NOT NULL,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (entity_id, article_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_mentions_by_article ON entity_mentions(article_id);
+
+        CREATE TABLE analysis_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            version INTEGER NOT NULL,
+            token TEXT NOT NULL,
+            copy_index BLOB NOT NULL,
+            event_state BLOB NOT NULL
+        );
+        """
+}

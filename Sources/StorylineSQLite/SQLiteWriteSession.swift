@@ -1,0 +1,254 @@
+import Foundation
+import GRDB
+import StorylineCore
+import StorylineStore
+
+/// The ingest session inside one SQLite write transaction: reads for the planner, and the batch writer.
+struct SQLiteWriteSession: ArchiveWriteSession {
+    let db: Database
+    /// The last state this process read or wrote, to skip decoding it again.
+    let cache: StateCache
+
+    /// Most bound values per statement (SQLite allows 32766; stay well below).
+    static let chunk = 500
+
+    func existingIDs(_ ids: [String]) throws -> Set<String> {
+        var found: Set<String> = []
+        for part in ids.chunked(Self.chunk) {
+            let sql = "SELECT id FROM articles WHERE id IN (\(placeholders(part.count)))"
+            found.formUnion(try String.fetchAll(db, sql: sql, arguments: StatementArguments(part)))
+        }
+        return found
+    }
+
+    func articleIDs(forContentHashes hashes: [String]) throws -> [String: String] {
+        var found: [String: String] = [:]
+        for part in hashes.chunked(Self.chunk) {
+            let sql = "SELECT content_hash, id FROM articles WHERE content_hash IN (\(placeholders(part.count)))"
+            for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(part)) {
+                found[row[0]] = row[1]
+            }
+        }
+        return found
+    }
+
+    func article(id: String) throws -> Article? {
+        let sql = """
+            SELECT id, title, text, explicit_date, date_source, source, url, outlet FROM articles WHERE id = ?
+            """
+        guard let row = try Row.fetchOne(try db.cachedStatement(sql: sql), arguments: [id]) else { return nil }
+        let date = (row["explicit_date"] as String?).flatMap { Day(iso: $0) }
+        let source = (row["date_source"] as String?).flatMap(DateSource.init(rawValue:))
+        return Article(
+            id: row["id"], title: row["title"], text: row["text"], date: date,
+            dateSource: date == nil ? nil : source,
+            source: row["source"], url: row["url"], outlet: row["outlet"])
+    }
+
+    func dateResolutions(_ ids: [String]) throws -> [String: DateResolution] {
+        var found: [String: DateResolution] = [:]
+        for part in ids.chunked(Self.chunk) {
+            let sql = """
+                SELECT id, date, date_source, date_from, date_to, date_evidence FROM articles
+                WHERE id IN (\(placeholders(part.count))) AND (date IS NOT NULL OR date_from IS NOT NULL)
+                """
+            for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(part)) {
+                found[row["id"]] = SQLiteRows.resolution(row)
+            }
+        }
+        return found
+    }
+
+    func analysisState() throws -> AnalysisState {
+        guard let token = try String.fetchOne(db, sql: "SELECT token FROM analysis_state WHERE id = 1") else {
+            return AnalysisState()
+        }
+        if let cached = cache.state(token: token) { return cached }
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT version, copy_index, event_state FROM analysis_state WHERE id = 1")
+        else { return AnalysisState() }
+        do {
+            let decoder = JSONDecoder()
+            let state = AnalysisState(
+                version: row["version"], copyIndex: try decoder.decode(CopyIndex.self, from: row["copy_index"] as Data),
+                eventState: try decoder.decode(EventState.self, from: row["event_state"] as Data))
+            cache.store(state, token: token)
+            return state
+        } catch {
+            throw ArchiveError.corruptState(reason: "\(error)")
+        }
+    }
+
+    func apply(_ batch: IngestBatch) throws {
+        guard !batch.isEmpty else { return }
+        if let base = batch.basedOnVersion {
+            let stored = try Int.fetchOne(db, sql: "SELECT version FROM analysis_state WHERE id = 1") ?? 0
+            guard stored == base else { throw ArchiveError.stateConflict(expected: base, found: stored) }
+        }
+        try db.execute(sql: "INSERT INTO ingest_batches (articles) VALUES (?)", arguments: [batch.articles.count])
+        let batchID = db.lastInsertedRowID
+        try insertArticles(batch.articles, batch: batchID)
+        try insertCopies(batch.copies)
+        try insertQuotes(batch.quotes)
+        try insertEntities(batch.entities)
+        try writeEvents(batch.events, removed: batch.removedEvents)
+        try writeStorylines(batch.storylines, removed: batch.removedStorylines)
+        if let state = batch.state { try saveState(state) }
+    }
+
+    private func insertArticles(_ articles: [IngestBatch.NewArticle], batch: Int64) throws {
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO articles (id, title, text, explicit_date, date, date_source, date_from, date_to,
+                    date_evidence, source, url, outlet, words, content_hash, batch_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for row in articles {
+            let article = row.article
+            let values: [(any DatabaseValueConvertible)?] = [
+                article.id, article.title, article.text, article.date?.description, row.date?.date?.description,
+                row.date?.source?.rawValue, row.date?.range?.from.description, row.date?.range?.to.description,
+                try SQLiteRows.json(row.date?.evidence ?? []), article.source, article.url, article.outlet, row.words,
+                row.contentHash, batch,
+            ]
+            try statement.execute(arguments: StatementArguments(values))
+        }
+    }
+
+    private func insertCopies(_ copies: [CopyReport]) throws {
+        let statement = try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO copies (a, b, kind, score, explanation) VALUES (?, ?, ?, ?, ?)")
+        for copy in copies {
+            try statement.execute(
+                arguments: [copy.a, copy.b, copy.kind.rawValue, copy.score, try SQLiteRows.json(copy.explanation)])
+        }
+    }
+
+    private func insertQuotes(_ quotes: [QuoteReport]) throws {
+        let statement = try db.cachedStatement(
+            sql: "INSERT INTO quotes (article_id, sentence, text, speaker, verb) VALUES (?, ?, ?, ?, ?)")
+        for quote in quotes {
+            try statement.execute(arguments: [quote.article, quote.sentence, quote.text, quote.speaker, quote.verb])
+        }
+    }
+
+    private func insertEntities(_ rows: [IngestBatch.EntityRow]) throws {
+        let upsert = try db.cachedStatement(
+            sql: "INSERT INTO entities (name, type) VALUES (?, ?) ON CONFLICT (name, type) DO NOTHING")
+        let mention = try db.cachedStatement(
+            sql: """
+                INSERT INTO entity_mentions (entity_id, article_id, mentions)
+                VALUES ((SELECT id FROM entities WHERE name = ? AND type = ?), ?, ?)
+                ON CONFLICT (entity_id, article_id) DO UPDATE SET mentions = excluded.mentions
+                """)
+        for row in rows {
+            try upsert.execute(arguments: [row.name, row.type.rawValue])
+            try mention.execute(arguments: [row.name, row.type.rawValue, row.article, row.mentions])
+        }
+    }
+
+    private func writeEvents(_ rows: [IngestBatch.EventRow], removed: [String]) throws {
+        let upsert = try db.cachedStatement(
+            sql: """
+                INSERT INTO events (id, seq, title, date, storyline_id, article_count) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, title = excluded.title, date = excluded.date,
+                    storyline_id = excluded.storyline_id, article_count = excluded.article_count
+                """)
+        for row in rows {
+            let event = row.event
+            try upsert.execute(
+                arguments: [
+                    event.id, row.order, event.title, event.date?.description, row.storyline, event.articles.count,
+                ])
+            for part in event.articles.chunked(Self.chunk) {
+                let sql = """
+                    UPDATE articles SET event_id = ? WHERE id IN (\(placeholders(part.count))) AND event_id IS NOT ?
+                    """
+                try db.execute(sql: sql, arguments: StatementArguments([event.id] + part + [event.id]))
+            }
+        }
+        for id in removed {
+            try db.execute(sql: "DELETE FROM events WHERE id = ?", arguments: [id])
+            try db.execute(sql: "UPDATE articles SET event_id = NULL WHERE event_id = ?", arguments: [id])
+        }
+    }
+
+    private func writeStorylines(_ rows: [IngestBatch.StorylineRow], removed: [String]) throws {
+        let upsert = try db.cachedStatement(
+            sql: """
+                INSERT INTO storylines (id, seq, title, span_from, span_to, event_ids, event_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, title = excluded.title,
+                    span_from = excluded.span_from, span_to = excluded.span_to, event_ids = excluded.event_ids,
+                    event_count = excluded.event_count
+                """)
+        for row in rows {
+            let storyline = row.storyline
+            try upsert.execute(
+                arguments: [
+                    storyline.id, row.order, storyline.title, storyline.span?.from.description,
+                    storyline.span?.to.description, try SQLiteRows.json(storyline.events), storyline.events.count,
+                ])
+            for part in storyline.events.chunked(Self.chunk) {
+                let sql = """
+                    UPDATE events SET storyline_id = ? WHERE id IN (\(placeholders(part.count)))
+                    AND storyline_id IS NOT ?
+                    """
+                try db.execute(sql: sql, arguments: StatementArguments([storyline.id] + part + [storyline.id]))
+            }
+        }
+        for id in removed {
+            try db.execute(sql: "DELETE FROM storylines WHERE id = ?", arguments: [id])
+            try db.execute(sql: "UPDATE events SET storyline_id = NULL WHERE storyline_id = ?", arguments: [id])
+        }
+    }
+
+    private func saveState(_ state: AnalysisState) throws {
+        let encoder = JSONEncoder()
+        // A fresh token per save: a cached state is reused only while the stored token is the one it was saved or
+        // read with, so neither a rolled-back save nor another process's commit is ever taken for it.
+        let token = UUID().uuidString
+        try db.execute(
+            sql: """
+                INSERT INTO analysis_state (id, version, token, copy_index, event_state) VALUES (1, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET version = excluded.version, token = excluded.token,
+                    copy_index = excluded.copy_index, event_state = excluded.event_state
+                """,
+            arguments: [
+                state.version, token, try encoder.encode(state.copyIndex), try encoder.encode(state.eventState),
+            ])
+        cache.store(state, token: token)
+    }
+
+    private func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ", ")
+    }
+}
+
+extension Array {
+    /// The array cut into consecutive slices of at most `size` elements.
+    func chunked(_ size: Int) -> [[Element]] {
+        stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
+    }
+}
+
+/// The analysis state last read or written by this process, keyed by the token stored with it.
+final class StateCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var token: String?
+    private var cached: AnalysisState?
+
+    /// The cached state when `token` is the one it was stored with.
+    func state(token: String) -> AnalysisState? {
+        lock.withLock { self.token == token ? cached : nil }
+    }
+
+    /// Remembers `state` as the one stored under `token`.
+    func store(_ state: AnalysisState, token: String) {
+        lock.withLock {
+            self.token = token
+            cached = state
+        }
+    }
+}

@@ -1,0 +1,205 @@
+import StorylineCore
+
+/// A planned batch: what to write, and what to tell the user.
+public struct IngestPlan: Sendable {
+    /// The rows to write.
+    public var batch: IngestBatch
+    /// The report of the batch.
+    public var outcome: IngestOutcome
+
+    /// Creates a plan.
+    public init(batch: IngestBatch, outcome: IngestOutcome) {
+        self.batch = batch
+        self.outcome = outcome
+    }
+}
+
+/// Incremental ingest: plans one batch of new articles against what the archive already holds.
+///
+/// For each article not stored yet (same id, or same ``ContentHash`` under another id, is skipped and reported):
+/// explicit date (field, marker, HTML, or ``DateFinder``), copies against every earlier article through the
+/// persisted ``CopyIndex``, an event and storyline through the persisted ``EventState``, an inferred date when none
+/// is explicit (``DateInference`` over the article's copies and event), quotes and entities. Nothing already stored
+/// is recomputed; only events and storylines the batch touched are rewritten.
+///
+/// Articles of a batch are analysed in publication order (stable by explicit date; undated ones after the dated
+/// ones, in input order), like one online stream.
+public struct ArchiveIngestor: Sendable {
+    /// Analysis tuning.
+    public var options: AnalysisOptions
+    /// Most members of one event read back as context for inferring a new article's date.
+    public var inferenceContextLimit: Int
+
+    /// Creates an ingestor.
+    public init(options: AnalysisOptions = AnalysisOptions(), inferenceContextLimit: Int = 50) {
+        self.options = options
+        self.inferenceContextLimit = inferenceContextLimit
+    }
+
+    /// Plans the batch: reads through `session`, runs the online analyses, returns the rows to write.
+    public func plan(_ articles: [Article], in session: some IngestSession) throws -> IngestPlan {
+        var skipped: [IngestOutcome.Skipped] = []
+        let fresh = try selectNew(articles, in: session, skipped: &skipped)
+        var state = try session.analysisState()
+        guard !fresh.isEmpty else {
+            return IngestPlan(
+                batch: IngestBatch(), outcome: IngestOutcome(skipped: skipped, stateVersion: state.version))
+        }
+        let baseVersion = state.version
+        let detector = EventDetector(options: options.events)
+        let before = detector.report(state.eventState)
+        let documents = DocumentLookup(fresh: fresh.map(\.document), session: session)
+
+        var known: [String: DateResolution] = [:]
+        for candidate in fresh {
+            if let date = candidate.document.article.date {
+                known[candidate.id] = DateResolution(
+                    date: date, source: candidate.document.article.dateSource ?? .field)
+            } else if let found = DateFinder.explicitDate(in: candidate.document) {
+                known[candidate.id] = found
+            }
+        }
+        let ordered = streamOrder(fresh, known: known)
+
+        var copies: [CopyReport] = []
+        for candidate in ordered {
+            let date = known[candidate.id]?.date
+            copies += state.copyIndex.add(candidate.document, date: date, earlier: documents.document)
+            _ = detector.add(candidate.document, date: date, to: &state.eventState)
+        }
+        try documents.rethrow()
+        state.version = baseVersion + 1
+
+        let changes = try EventChanges(before: before, after: detector.report(state.eventState), documents: documents)
+        let dates = try inferDates(
+            fresh, known: known, copies: copies, changes: changes, session: session, documents: documents)
+        try documents.rethrow()
+
+        var quotes: [QuoteReport] = []
+        for candidate in ordered { quotes += QuoteExtractor.quotes(in: candidate.document) }
+        let entityRows = entities(in: ordered.map(\.document))
+
+        let newArticles = ordered.map { candidate in
+            IngestBatch.NewArticle(
+                article: candidate.document.article, contentHash: candidate.hash,
+                words: candidate.document.words.count, date: dates[candidate.id])
+        }
+        let batch = IngestBatch(
+            articles: newArticles, copies: copies, quotes: quotes, entities: entityRows, events: changes.eventRows,
+            removedEvents: changes.removedEvents, storylines: changes.storylineRows,
+            removedStorylines: changes.removedStorylines, state: state, basedOnVersion: baseVersion)
+        let added = ordered.map { candidate in
+            let event = changes.eventOfArticle[candidate.id]
+            return IngestOutcome.Added(
+                id: candidate.id, title: candidate.document.article.title, date: dates[candidate.id]?.date,
+                event: event, eventTitle: event.flatMap { changes.eventTitles[$0] },
+                newEvent: event.map { !changes.existedBefore.contains($0) } ?? false,
+                storyline: event.flatMap { changes.storylineOfEvent[$0] },
+                copies: copies.filter { $0.a == candidate.id || $0.b == candidate.id }.count)
+        }
+        return IngestPlan(
+            batch: batch, outcome: IngestOutcome(added: added, skipped: skipped, stateVersion: state.version))
+    }
+
+    /// A new article of the batch, prepared.
+    struct Candidate {
+        let document: Document
+        let hash: String
+        let index: Int
+        var id: String { document.id }
+    }
+
+    /// The articles that are not stored yet, in input order; the rest are reported as skipped, in input order.
+    func selectNew(
+        _ articles: [Article], in session: some IngestSession, skipped: inout [IngestOutcome.Skipped]
+    ) throws -> [Candidate] {
+        let stored = try session.existingIDs(Array(Set(articles.map(\.id))))
+        var seenIDs: Set<String> = []
+        var skips: [(index: Int, skip: IngestOutcome.Skipped)] = []
+        var distinct: [(index: Int, document: Document)] = []
+        for (index, article) in articles.enumerated() {
+            if stored.contains(article.id) || seenIDs.contains(article.id) {
+                skips.append((index, .init(id: article.id, reason: .sameID, existing: article.id)))
+            } else {
+                seenIDs.insert(article.id)
+                distinct.append((index, Document(article)))
+            }
+        }
+        let hashes = distinct.map { ContentHash.of($0.document) }
+        let storedHashes = try session.articleIDs(forContentHashes: Array(Set(hashes)))
+        var seenHashes: [String: String] = [:]
+        var fresh: [Candidate] = []
+        for ((index, document), hash) in zip(distinct, hashes) {
+            if let existing = storedHashes[hash] ?? seenHashes[hash] {
+                skips.append((index, .init(id: document.id, reason: .sameContent, existing: existing)))
+            } else {
+                seenHashes[hash] = document.id
+                fresh.append(Candidate(document: document, hash: hash, index: index))
+            }
+        }
+        skipped += skips.sorted { $0.index < $1.index }.map(\.skip)
+        return fresh
+    }
+
+    /// Publication order: stable by explicit date, undated articles after the dated ones in input order.
+    func streamOrder(_ fresh: [Candidate], known: [String: DateResolution]) -> [Candidate] {
+        fresh.sorted { left, right in
+            switch (known[left.id]?.date, known[right.id]?.date) {
+            case let (l?, r?): return l != r ? l < r : left.index < right.index
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return left.index < right.index
+            }
+        }
+    }
+
+    /// Dates of the new articles: explicit ones as found, the others inferred from their copies and event.
+    func inferDates(
+        _ fresh: [Candidate], known: [String: DateResolution], copies: [CopyReport], changes: EventChanges,
+        session: some IngestSession, documents: DocumentLookup
+    ) throws -> [String: DateResolution] {
+        let undated = fresh.filter { known[$0.id]?.date == nil }
+        guard !undated.isEmpty else { return known }
+        let freshIDs = Set(fresh.map(\.id))
+        var context: [String] = []
+        var contextSet: Set<String> = []
+        var events: [EventReport] = []
+        var seenEvents: Set<String> = []
+        func addContext(_ id: String) {
+            if !freshIDs.contains(id), contextSet.insert(id).inserted { context.append(id) }
+        }
+        for candidate in undated {
+            for copy in copies where copy.a == candidate.id || copy.b == candidate.id {
+                addContext(copy.a == candidate.id ? copy.b : copy.a)
+            }
+            if let eventID = changes.eventOfArticle[candidate.id], let event = changes.events[eventID] {
+                if seenEvents.insert(eventID).inserted { events.append(event) }
+                for member in event.articles.prefix(inferenceContextLimit) { addContext(member) }
+            }
+        }
+        var resolutions = try session.dateResolutions(context).merging(known) { _, new in new }
+        let contextDocuments = context.compactMap { documents.document($0) }
+        let inferred = DateInference.infer(
+            fresh.map(\.document) + contextDocuments, known: resolutions, copies: copies, events: events)
+        for candidate in undated { resolutions[candidate.id] = inferred[candidate.id] }
+        return resolutions.filter { freshIDs.contains($0.key) }
+    }
+
+    /// One entity row per (entity, new article), with the mentions counted in that article's text.
+    func entities(in documents: [Document]) -> [IngestBatch.EntityRow] {
+        let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var rows: [IngestBatch.EntityRow] = []
+        for entity in EntityExtractor.entities(in: documents) {
+            for articleID in entity.articles {
+                guard let document = byID[articleID] else { continue }
+                let count = max(1, occurrences(of: entity.name, in: document.normalized))
+                rows.append(.init(name: entity.name, type: entity.type, article: articleID, mentions: count))
+            }
+        }
+        return rows
+    }
+
+    private func occurrences(of name: String, in text: String) -> Int {
+        name.isEmpty ? 0 : text.ranges(of: name).count
+    }
+}

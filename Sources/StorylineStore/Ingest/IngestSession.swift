@@ -1,0 +1,31 @@
+import StorylineCore
+
+/// What the incremental ingestor reads from the archive while it plans a batch, inside the write transaction.
+///
+/// Synchronous because the analyses that call it (``CopyIndex/add(_:date:earlier:)``) are synchronous. A backend
+/// whose driver is asynchronous runs the planning on a thread of its own and waits for each query there (never on
+/// a Swift concurrency thread); see ``BlockingWait``.
+public protocol IngestSession {
+    /// The ids among `ids` that the archive already holds.
+    func existingIDs(_ ids: [String]) throws -> Set<String>
+
+    /// For each of `hashes` already stored, the id of the article that holds it (see ``ContentHash``).
+    func articleIDs(forContentHashes hashes: [String]) throws -> [String: String]
+
+    /// A stored article, or `nil`.
+    func article(id: String) throws -> Article?
+
+    /// The stored date resolutions of `ids` (articles without any are left out).
+    func dateResolutions(_ ids: [String]) throws -> [String: DateResolution]
+
+    /// The analysis state committed by the last batch, or a fresh one for an empty archive.
+    func analysisState() throws -> AnalysisState
+}
+
+/// An ``IngestSession`` that can also write: what ``ArchiveStore/write(_:)`` hands to its body.
+public protocol ArchiveWriteSession: IngestSession {
+    /// Writes a planned batch. Rows are added or replaced by key, so applying a batch is all-or-nothing with the
+    /// enclosing transaction. Throws ``ArchiveError/stateConflict(expected:found:)`` when the batch was planned
+    /// from another state version than the stored one.
+    func apply(_ batch: IngestBatch) throws
+}
