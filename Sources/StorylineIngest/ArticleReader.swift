@@ -148,7 +148,8 @@ public struct ArticleReader: Sendable {
             return
         }
         let lines = JSONLinesParser.parse(
-            text, source: source, maxLineBytes: options.maxLineBytes, defaultID: { "\(stem):\($0)" })
+            text, source: source, maxLineBytes: options.maxLineBytes, fields: options.fields,
+            defaultID: { "\(stem):\($0)" })
         for line in lines {
             result.issues.append(contentsOf: line.warnings)
             switch line.result {

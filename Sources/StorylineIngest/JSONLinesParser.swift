@@ -12,15 +12,19 @@ public enum JSONLinesParser {
         public var warnings: [IngestIssue]
     }
 
-    /// Parses every non-blank line; `defaultID` makes the id of a line that has none (from its 1-based number).
+    /// Parses every non-blank line; `defaultID` makes the id of a line that has none (from its 1-based number);
+    /// `fields` names the fields to read.
     public static func parse(
-        _ content: String, source: String, maxLineBytes: Int, defaultID: (Int) -> String
+        _ content: String, source: String, maxLineBytes: Int, fields: JSONFieldNames = JSONFieldNames(),
+        defaultID: (Int) -> String
     ) -> [Line] {
         var lines: [Line] = []
         var number = 0
-        for raw in content.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the byte: a Character-level split would miss "\r\n", which Swift treats as one Character.
+        for rawBytes in content.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             number += 1
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            let bytes = rawBytes.last == 0x0D ? rawBytes.dropLast() : rawBytes
+            let line = Substring(bytes)
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
             if line.utf8.count > maxLineBytes {
                 let issue = IngestIssue(
@@ -29,14 +33,14 @@ public enum JSONLinesParser {
                 lines.append(Line(result: .failure(issue), warnings: []))
                 continue
             }
-            lines.append(parseLine(line, number: number, source: source, defaultID: defaultID))
+            lines.append(parseLine(line, number: number, source: source, fields: fields, defaultID: defaultID))
         }
         return lines
     }
 
     /// Parses one record.
     static func parseLine(
-        _ line: Substring, number: Int, source: String, defaultID: (Int) -> String
+        _ line: Substring, number: Int, source: String, fields names: JSONFieldNames, defaultID: (Int) -> String
     ) -> Line {
         func failure(_ message: String) -> Line {
             Line(
@@ -53,14 +57,14 @@ public enum JSONLinesParser {
         } catch {
             return failure("not valid JSON (\(describe(error)))")
         }
-        guard let textValue = record["text"], case .string(let text) = textValue else {
-            if let other = record["text"], case .null = other {
-            } else if let other = record["text"] {
-                return failure("field \"text\" must be a string, found \(other.kindDescription)")
+        guard let textValue = record[names.text], case .string(let text) = textValue else {
+            if let other = record[names.text], case .null = other {
+            } else if let other = record[names.text] {
+                return failure("field \"\(names.text)\" must be a string, found \(other.kindDescription)")
             }
-            return failure("missing required field \"text\"")
+            return failure("missing required field \"\(names.text)\"")
         }
-        guard text.contains(where: { !$0.isWhitespace }) else { return failure("field \"text\" is empty") }
+        guard text.contains(where: { !$0.isWhitespace }) else { return failure("field \"\(names.text)\" is empty") }
         var warnings: [IngestIssue] = []
         func string(_ field: String) -> String? {
             switch record[field] {
@@ -75,20 +79,20 @@ public enum JSONLinesParser {
                 return nil
             }
         }
-        let id = string("id") ?? defaultID(number)
+        let id = string(names.id) ?? defaultID(number)
         var date: Day?
-        if let rawDate = string("date") {
+        if let rawDate = string(names.date) {
             date = Day(iso: rawDate.trimmingCharacters(in: " "))
             if date == nil {
                 warnings.append(
                     IngestIssue(
                         .ignoredField, source: source, line: number,
-                        message: "field \"date\": \"\(rawDate.prefix(40))\" is not an ISO 8601 date; ignored"))
+                        message: "field \"\(names.date)\": \"\(rawDate.prefix(40))\" is not an ISO 8601 date; ignored"))
             }
         }
         let article = Article(
-            id: id, title: string("title"), text: text, date: date, dateSource: date == nil ? nil : .field,
-            source: "\(source):\(number)", url: string("url"), outlet: string("source"))
+            id: id, title: string(names.title), text: text, date: date, dateSource: date == nil ? nil : .field,
+            source: "\(source):\(number)", url: string(names.url), outlet: string(names.source))
         return Line(result: .success(article), warnings: warnings)
     }
 

@@ -21,20 +21,20 @@ public enum TextArticleParser {
     ///
     /// The marker is metadata: the returned text starts with what follows it, on the same line or the next.
     public static func dateMarker(_ text: Substring) -> (Day, Substring)? {
-        var rest = text.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        var rest = text.drop(while: \.isWhitespace)
         guard rest.prefix(4).lowercased() == "date" else { return nil }
         rest = rest.dropFirst(4)
         guard let separator = rest.first, separator == " " || separator == "\t" || separator == ":" else { return nil }
         rest = rest.drop { $0 == " " || $0 == "\t" || $0 == ":" }
         guard let day = Day(iso: rest.prefix(10)) else { return nil }
         rest = rest.dropFirst(10)
-        if let next = rest.first, next != " ", next != "\t", next != "\n", next != "\r" { return nil }
-        return (day, rest.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+        if let next = rest.first, !next.isWhitespace { return nil }
+        return (day, rest.drop(while: \.isWhitespace))
     }
 
     /// The first line when it reads like a headline: short, no closing full stop, followed by more text.
     public static func headline(of body: String) -> String? {
-        let lines = body.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: true)
+        let lines = body.split(maxSplits: 1, omittingEmptySubsequences: true, whereSeparator: \.isNewline)
         guard lines.count == 2, lines[1].contains(where: { $0.isLetter }) else { return nil }
         var first = lines[0].trimmingCharacters(in: " \t\r")
         if first.hasPrefix("#") { first = first.drop { $0 == "#" }.trimmingCharacters(in: " \t") }

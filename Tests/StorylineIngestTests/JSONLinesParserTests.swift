@@ -64,3 +64,26 @@ import Testing
         }
     }
 }
+
+@Suite struct JSONFieldNamesTests {
+    @Test func otherFieldNamesAreRead() throws {
+        var fields = JSONFieldNames()
+        fields.text = "textCleaned"
+        fields.id = "Id"
+        let lines = JSONLinesParser.parse(
+            #"{"Id":"000007","textCleaned":"harbour strike ends","text":"ignored"}"#, source: "n.jsonl",
+            maxLineBytes: 1000, fields: fields
+        ) { "n:\($0)" }
+        let article = try lines[0].result.get()
+        #expect(article.id == "000007")
+        #expect(article.text == "harbour strike ends")
+        let missing = JSONLinesParser.parse(#"{"text":"x"}"#, source: "n", maxLineBytes: 100, fields: fields) {
+            "\($0)"
+        }
+        if case .failure(let issue) = missing[0].result {
+            #expect(issue.message.contains("\"textCleaned\""))
+        } else {
+            Issue.record("a record without the text field was accepted")
+        }
+    }
+}

@@ -41,3 +41,21 @@ import Testing
         #expect(TextArticleParser.headline(of: "This ends with a full stop.\nBody.") == nil)
     }
 }
+
+@Suite struct LineEndingTests {
+    @Test func windowsLineEndingsInText() {
+        let article = TextArticleParser.parse(
+            "date 2024-01-05\r\nHarbour reopens\r\n\r\nBody text.\r\n", id: "a", source: "a")
+        #expect(article.date == Day(year: 2024, month: 1, day: 5))
+        #expect(article.title == "Harbour reopens")
+        #expect(article.text.hasPrefix("Harbour reopens"))
+    }
+
+    @Test func windowsLineEndingsInJSONLines() throws {
+        let lines = JSONLinesParser.parse("{\"text\":\"a\"}\r\n{\"text\":\"b\"}\r\n", source: "w", maxLineBytes: 100) {
+            "w:\($0)"
+        }
+        #expect(lines.count == 2)
+        #expect(try lines[1].result.get().text == "b")
+    }
+}

@@ -15,13 +15,35 @@ struct InputOptions: ParsableArguments {
     var maxBytes: Int =
         Int(ProcessInfo.processInfo.environment["STORYLINE_MAX_BYTES"] ?? "") ?? IngestOptions.defaultMaxBytes
 
+    @Option(help: ArgumentHelp("JSON Lines field holding the article text.", valueName: "name"))
+    var textField = "text"
+
+    @Option(help: ArgumentHelp("JSON Lines field holding the article id.", valueName: "name"))
+    var idField = "id"
+
+    @Option(help: ArgumentHelp("JSON Lines field holding the headline.", valueName: "name"))
+    var titleField = "title"
+
+    @Option(help: ArgumentHelp("JSON Lines field holding the publication date.", valueName: "name"))
+    var dateField = "date"
+
+    /// The ingest options these flags describe.
+    var ingestOptions: IngestOptions {
+        var fields = JSONFieldNames()
+        fields.text = textField
+        fields.id = idField
+        fields.title = titleField
+        fields.date = dateField
+        return IngestOptions(maxBytes: maxBytes, fields: fields)
+    }
+
     func validate() throws {
         guard maxBytes > 0 else { throw ValidationError("--max-bytes must be positive") }
     }
 
     /// Reads the inputs, printing one line per issue on stderr; exits with 65/66 under --strict.
     func readArticles(showProgress: Bool = true) throws -> IngestResult {
-        let reader = ArticleReader(options: IngestOptions(maxBytes: maxBytes))
+        let reader = ArticleReader(options: ingestOptions)
         let bar = showProgress ? ProgressBar(label: "reading") : nil
         let result = reader.read(
             paths, standardInput: { StandardInput.readAll() },
