@@ -1,0 +1,63 @@
+/// Tuning of event clustering and storyline linking.
+///
+/// The defaults were tuned on the ECB+ training topics and checked on its development topics and on the MStream
+/// news titles (see docs/events.md); they are not tied to any data set.
+public struct EventOptions: Hashable, Codable, Sendable {
+    /// Cosine similarity (article against an event centroid, after time decay) needed to join an event.
+    public var joinThreshold: Double = 0.25
+    /// Added to the similarity per natural-log unit of event size: a big event is a likelier home for an article
+    /// (the "rich get richer" prior of a Dirichlet-process mixture).
+    public var sizeBonus: Double = 0.0
+    /// Cosine similarity between two event centroids at which they are merged into one event.
+    public var mergeThreshold: Double = 0.5
+    /// Multiplier for names: words written with a capital letter where a sentence does not start.
+    public var nameBoost: Double = 2
+    /// Multiplier for numbers (years, tolls, scores).
+    public var numberBoost: Double = 2
+    /// Multiplier for words of the headline.
+    public var titleBoost: Double = 1.5
+    /// Days between an article and an event's dates that cost nothing: one event is reported over a few days.
+    public var graceDays: Double = 3
+    /// Beyond the grace period, similarity is multiplied by `exp(-days / decayDays)`.
+    public var decayDays: Double = 10
+    /// Most terms kept in an event or storyline centroid.
+    public var centroidTerms: Int = 200
+    /// Terms of an article used to look up candidate events (its heaviest ones).
+    public var queryTerms: Int = 24
+    /// Most events (or storylines) listed under one term of the inverted index; the least recently updated drop out.
+    public var postingLimit: Int = 64
+    /// An event not updated for this many days (of article dates) leaves the active set.
+    public var activeDays: Int = 45
+    /// An event not updated for this many articles leaves the active set.
+    public var activeArticles: Int = 50_000
+    /// Cosine similarity between an event's article and a storyline centroid needed to continue that storyline.
+    public var storylineThreshold: Double = 0.2
+
+    /// Creates the default options.
+    public init() {}
+
+    private enum CodingKeys: String, CodingKey {
+        case joinThreshold, sizeBonus, mergeThreshold, nameBoost, numberBoost, titleBoost, graceDays, decayDays, centroidTerms, queryTerms, postingLimit, activeDays, activeArticles, storylineThreshold
+    }
+
+    /// Decodes options; a missing key keeps its default, so a partial JSON object such as
+    /// `{"joinThreshold": 0.3}` is valid.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = EventOptions()
+        joinThreshold = try container.decodeIfPresent(Double.self, forKey: .joinThreshold) ?? defaults.joinThreshold
+        sizeBonus = try container.decodeIfPresent(Double.self, forKey: .sizeBonus) ?? defaults.sizeBonus
+        mergeThreshold = try container.decodeIfPresent(Double.self, forKey: .mergeThreshold) ?? defaults.mergeThreshold
+        nameBoost = try container.decodeIfPresent(Double.self, forKey: .nameBoost) ?? defaults.nameBoost
+        numberBoost = try container.decodeIfPresent(Double.self, forKey: .numberBoost) ?? defaults.numberBoost
+        titleBoost = try container.decodeIfPresent(Double.self, forKey: .titleBoost) ?? defaults.titleBoost
+        graceDays = try container.decodeIfPresent(Double.self, forKey: .graceDays) ?? defaults.graceDays
+        decayDays = try container.decodeIfPresent(Double.self, forKey: .decayDays) ?? defaults.decayDays
+        centroidTerms = try container.decodeIfPresent(Int.self, forKey: .centroidTerms) ?? defaults.centroidTerms
+        queryTerms = try container.decodeIfPresent(Int.self, forKey: .queryTerms) ?? defaults.queryTerms
+        postingLimit = try container.decodeIfPresent(Int.self, forKey: .postingLimit) ?? defaults.postingLimit
+        activeDays = try container.decodeIfPresent(Int.self, forKey: .activeDays) ?? defaults.activeDays
+        activeArticles = try container.decodeIfPresent(Int.self, forKey: .activeArticles) ?? defaults.activeArticles
+        storylineThreshold = try container.decodeIfPresent(Double.self, forKey: .storylineThreshold) ?? defaults.storylineThreshold
+    }
+}

@@ -1,0 +1,197 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The online step: one article joins an event or opens one; close events merge; new events join storylines.
+extension EventState {
+    /// A candidate event and its score for the current article.
+    private struct Candidate {
+        var index: Int
+        var score: Double
+    }
+
+    /// Adds one article (its features already extracted) and returns where it went.
+    mutating func add(
+        id: String, title: String?, features: EventFeatures, date: Day?, options: EventOptions
+    ) -> EventAssignment {
+        advance(date: date)
+        let vector = termVector(features)
+        let query = vector.largest(max(1, options.queryTerms)).map(\.id)
+
+        var candidates: [Candidate] = activeEvents(for: query, date: date, options: options).map { index in
+            Candidate(index: index, score: similarity(vector, event: index, date: date, options: options))
+        }
+        candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+
+        let target: Int
+        let isNew: Bool
+        if let best = candidates.first, best.score >= options.joinThreshold {
+            target = best.index
+            isNew = false
+        } else {
+            target = openEvent(storyline: storyline(for: vector, query: query, options: options))
+            isNew = true
+        }
+        absorb(vector, query: query, into: target, article: id, date: date, options: options)
+        if let title, !title.isEmpty, records[target].titles.count < EventRecord.titleLimit {
+            let terms = features.titleKeys.compactMap { vocabulary.existingId(for: $0) }
+            records[target].titles.append(EventRecord.TitleCandidate(text: title, terms: terms))
+        }
+
+        var survivor = target
+        var merged: [String] = []
+        for other in candidates.prefix(3) {
+            let index = root(other.index)
+            guard index != survivor, records[index].mergedInto == nil else { continue }
+            let similarity = centroidSimilarity(survivor, index, options: options)
+            guard similarity >= options.mergeThreshold else { continue }
+            let (kept, dropped) = mergeEvents(survivor, index, options: options)
+            merged.append("e\(records[dropped].number)")
+            survivor = kept
+        }
+        let storyline = storylineRecords[storylineRoot(records[survivor].storyline)].number
+        return EventAssignment(
+            event: "e\(records[survivor].number)", storyline: "s\(storyline)", isNewEvent: isNew, mergedEvents: merged)
+    }
+
+    /// The article's unit TF-IDF vector, with IDF from the articles seen so far (this one included).
+    private mutating func termVector(_ features: EventFeatures) -> SparseVector {
+        var ids: [(Int32, Double)] = []
+        ids.reserveCapacity(features.terms.count)
+        for term in features.terms {
+            let id = vocabulary.id(for: term.key, display: term.display)
+            vocabulary.countDocument(id)
+            ids.append((id, term.weight))
+        }
+        while eventPostings.count < vocabulary.count { eventPostings.append([]) }
+        while storylinePostings.count < vocabulary.count { storylinePostings.append([]) }
+        let weighted = ids.map { ($0.0, $0.1 * vocabulary.idf($0.0, documents: articleCount)) }
+        return SparseVector(pairs: weighted).normalized()
+    }
+
+    /// Live, active events listed under any of the query terms, in index order.
+    private func activeEvents(for query: [Int32], date: Day?, options: EventOptions) -> [Int] {
+        var seen = Set<Int>()
+        for term in query {
+            for entry in eventPostings[Int(term)] {
+                let index = root(Int(entry))
+                guard !seen.contains(index) else { continue }
+                let record = records[index]
+                guard record.lastPosition > articleCount - options.activeArticles else { continue }
+                if date != nil && record.gap(to: date) > options.activeDays { continue }
+                seen.insert(index)
+            }
+        }
+        return seen.sorted()
+    }
+
+    /// Cosine of the article with an event centroid, times time decay, plus the size prior.
+    private func similarity(_ vector: SparseVector, event index: Int, date: Day?, options: EventOptions) -> Double {
+        let record = records[index]
+        guard record.normSquared > 0 else { return 0 }
+        let cosine = vector.dot(record.centroid) / record.normSquared.squareRoot()
+        let prior = options.sizeBonus * log(Double(record.articles.count))
+        return cosine * EventState.decay(days: record.gap(to: date), options: options) + prior
+    }
+
+    /// Time decay: 1 within the grace period, then exponential.
+    static func decay(days: Int, options: EventOptions) -> Double {
+        let excess = Double(days) - options.graceDays
+        guard excess > 0 else { return 1 }
+        return exp(-excess / max(options.decayDays, 1e-9))
+    }
+
+    /// Cosine of two event centroids, times the decay of the gap between their date ranges.
+    private func centroidSimilarity(_ a: Int, _ b: Int, options: EventOptions) -> Double {
+        let first = records[a]
+        let second = records[b]
+        let norms = (first.normSquared * second.normSquared).squareRoot()
+        guard norms > 0 else { return 0 }
+        return first.centroid.dot(second.centroid) / norms
+            * EventState.decay(days: first.gap(to: second), options: options)
+    }
+
+    /// Adds the article's vector to an event and to its storyline, and indexes both under the query terms.
+    private mutating func absorb(
+        _ vector: SparseVector, query: [Int32], into index: Int, article: String, date: Day?, options: EventOptions
+    ) {
+        records[index].centroid.add(vector)
+        records[index].centroid.keepLargest(options.centroidTerms)
+        records[index].normSquared = records[index].centroid.normSquared
+        records[index].articles.append(article)
+        records[index].include(date)
+        records[index].lastPosition = articleCount
+        let storyline = storylineRoot(records[index].storyline)
+        storylineRecords[storyline].centroid.add(vector)
+        storylineRecords[storyline].centroid.keepLargest(options.centroidTerms)
+        storylineRecords[storyline].normSquared = storylineRecords[storyline].centroid.normSquared
+        for term in query {
+            EventState.touch(&eventPostings[Int(term)], Int32(index), limit: options.postingLimit)
+            EventState.touch(&storylinePostings[Int(term)], Int32(storyline), limit: options.postingLimit)
+        }
+    }
+
+    /// Moves `value` to the most recent end of a posting list, dropping the oldest entry past `limit`.
+    static func touch(_ list: inout [Int32], _ value: Int32, limit: Int) {
+        if list.last == value { return }
+        if let position = list.firstIndex(of: value) { list.remove(at: position) }
+        list.append(value)
+        if list.count > max(1, limit) { list.removeFirst(list.count - max(1, limit)) }
+    }
+
+    /// The storyline a new event starting with this article continues, or a new storyline.
+    private mutating func storyline(for vector: SparseVector, query: [Int32], options: EventOptions) -> Int {
+        var seen = Set<Int>()
+        for term in query {
+            for entry in storylinePostings[Int(term)] { seen.insert(storylineRoot(Int(entry))) }
+        }
+        var best: (index: Int, score: Double)?
+        for index in seen.sorted() {
+            let record = storylineRecords[index]
+            guard record.normSquared > 0 else { continue }
+            let score = vector.dot(record.centroid) / record.normSquared.squareRoot()
+            if score >= options.storylineThreshold, score > best?.score ?? -1 { best = (index, score) }
+        }
+        return best?.index ?? openStoryline()
+    }
+
+    /// Merges two live events (the one with more articles absorbs the other) and their storylines.
+    private mutating func mergeEvents(_ a: Int, _ b: Int, options: EventOptions) -> (kept: Int, dropped: Int) {
+        let keepFirst = records[a].articles.count != records[b].articles.count
+            ? records[a].articles.count > records[b].articles.count : a < b
+        let (kept, dropped) = keepFirst ? (a, b) : (b, a)
+        let loser = records[dropped]
+        records[kept].centroid.add(loser.centroid)
+        records[kept].centroid.keepLargest(options.centroidTerms)
+        records[kept].normSquared = records[kept].centroid.normSquared
+        records[kept].articles += loser.articles
+        records[kept].include(loser.firstDate)
+        records[kept].include(loser.lastDate)
+        records[kept].lastPosition = max(records[kept].lastPosition, loser.lastPosition)
+        let room = EventRecord.titleLimit - records[kept].titles.count
+        if room > 0 { records[kept].titles += loser.titles.prefix(room) }
+        records[dropped] = EventRecord(number: loser.number, storyline: loser.storyline)
+        records[dropped].mergedInto = kept
+
+        let keptStory = storylineRoot(records[kept].storyline)
+        let droppedStory = storylineRoot(loser.storyline)
+        if keptStory != droppedStory { mergeStorylines(keptStory, droppedStory, options: options) }
+        return (kept, dropped)
+    }
+
+    /// Merges two live storylines: the one with more events absorbs the other.
+    private mutating func mergeStorylines(_ a: Int, _ b: Int, options: EventOptions) {
+        let keepFirst = storylineRecords[a].events.count != storylineRecords[b].events.count
+            ? storylineRecords[a].events.count > storylineRecords[b].events.count : a < b
+        let (kept, dropped) = keepFirst ? (a, b) : (b, a)
+        let loser = storylineRecords[dropped]
+        storylineRecords[kept].events += loser.events
+        storylineRecords[kept].centroid.add(loser.centroid)
+        storylineRecords[kept].centroid.keepLargest(options.centroidTerms)
+        storylineRecords[kept].normSquared = storylineRecords[kept].centroid.normSquared
+        storylineRecords[dropped] = StorylineRecord(number: loser.number)
+        storylineRecords[dropped].mergedInto = kept
+    }
+}
