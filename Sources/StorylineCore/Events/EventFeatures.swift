@@ -30,50 +30,52 @@ struct EventFeatures: Sendable {
     /// Extracts the terms of `document`.
     init(_ document: Document, options: EventOptions) {
         struct Tally {
-            var order: Int
+            var key: String
+            var display: String
             var count = 0
             var initial = 0
             var capitalized = 0
-            var display: String
             var isNumber: Bool
             var inTitle = false
         }
-        var tallies: [String: Tally] = [:]
+        var tallies: [Tally] = []
+        var slot: [String: Int] = [:]
         func keep(_ token: Token) -> Bool {
             if token.isNumber { return token.text.utf8.count >= 2 }
-            return token.text.unicodeScalars.count >= 2 && !Stopwords.english.contains(token.lower)
+            return token.text.utf8.count >= 2 && !Stopwords.english.contains(token.lower)
+        }
+        func index(_ token: Token) -> Int {
+            if let found = slot[token.lower] { return found }
+            slot[token.lower] = tallies.count
+            tallies.append(Tally(key: token.lower, display: token.lower, isNumber: token.isNumber))
+            return tallies.count - 1
         }
         for sentence in document.sentences {
             var first = true
             for token in Tokenizer.tokens(sentence.text) {
                 defer { first = false }
                 guard keep(token) else { continue }
-                var tally = tallies[token.lower] ?? Tally(
-                    order: tallies.count, display: token.lower, isNumber: token.isNumber)
-                tally.count += 1
+                let at = index(token)
+                tallies[at].count += 1
                 if first {
-                    tally.initial += 1
+                    tallies[at].initial += 1
                 } else if token.isCapitalized {
-                    tally.capitalized += 1
-                    if tally.display == token.lower { tally.display = String(token.text) }
+                    tallies[at].capitalized += 1
+                    if tallies[at].display == token.lower { tallies[at].display = String(token.text) }
                 }
-                tallies[token.lower] = tally
             }
         }
+        var titleKeys: [String] = []
         if let title = document.title {
             for token in Tokenizer.tokens(title) where keep(token) {
-                var tally = tallies[token.lower] ?? Tally(
-                    order: tallies.count, display: token.lower, isNumber: token.isNumber)
-                if tally.count == 0 { tally.count = 1 }
-                tally.inTitle = true
-                tallies[token.lower] = tally
+                let at = index(token)
+                tallies[at].count = max(tallies[at].count, 1)
+                tallies[at].inTitle = true
                 titleKeys.append(token.lower)
             }
         }
-        var terms: [Term] = []
-        terms.reserveCapacity(tallies.count)
-        for (key, tally) in tallies {
-            guard tally.count > 0 else { continue }
+        self.titleKeys = titleKeys
+        terms = tallies.map { tally in
             var weight = 1 + log(Double(tally.count))
             let inner = tally.count - tally.initial
             if tally.isNumber {
@@ -82,9 +84,7 @@ struct EventFeatures: Sendable {
                 weight *= options.nameBoost
             }
             if tally.inTitle { weight *= options.titleBoost }
-            terms.append(Term(key: key, display: tally.display, weight: weight))
+            return Term(key: tally.key, display: tally.display, weight: weight)
         }
-        let order = tallies.mapValues(\.order)
-        self.terms = terms.sorted { order[$0.key]! < order[$1.key]! }
     }
 }

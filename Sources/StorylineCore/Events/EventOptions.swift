@@ -24,6 +24,19 @@ public struct EventOptions: Hashable, Codable, Sendable {
     public var centroidTerms: Int = 200
     /// Terms of an article used to look up candidate events (its heaviest ones).
     public var queryTerms: Int = 24
+    /// An event of at least this many articles (and at most `splitMaximum`) is checked for holding two events.
+    public var splitMinimum: Int = 6
+    /// Largest event still checked for a split; bigger events are settled (keeps the cost per article bounded).
+    public var splitMaximum: Int = 64
+    /// Smallest part a split may create.
+    public var splitPart: Int = 3
+    /// A two-way split of an event is kept when the mean cosine across the parts is below this share of the mean
+    /// cosine within the less coherent part: the parts are then two events rather than one.
+    public var splitRatio: Double = 0.7
+    /// Terms kept per member article (to re-split events and title them).
+    public var memberTerms: Int = 100
+    /// Most candidate events scored exactly for one article (the best by a cheap shared-term bound).
+    public var candidateLimit: Int = 16
     /// Most events (or storylines) listed under one term of the inverted index; the least recently updated drop out.
     public var postingLimit: Int = 64
     /// An event not updated for this many days (of article dates) leaves the active set.
@@ -37,7 +50,7 @@ public struct EventOptions: Hashable, Codable, Sendable {
     public init() {}
 
     private enum CodingKeys: String, CodingKey {
-        case joinThreshold, sizeBonus, mergeThreshold, nameBoost, numberBoost, titleBoost, graceDays, decayDays, centroidTerms, queryTerms, postingLimit, activeDays, activeArticles, storylineThreshold
+        case joinThreshold, sizeBonus, mergeThreshold, nameBoost, numberBoost, titleBoost, graceDays, decayDays, centroidTerms, queryTerms, candidateLimit, splitMinimum, splitMaximum, splitPart, splitRatio, memberTerms, postingLimit, activeDays, activeArticles, storylineThreshold
     }
 
     /// Decodes options; a missing key keeps its default, so a partial JSON object such as
@@ -55,6 +68,12 @@ public struct EventOptions: Hashable, Codable, Sendable {
         decayDays = try container.decodeIfPresent(Double.self, forKey: .decayDays) ?? defaults.decayDays
         centroidTerms = try container.decodeIfPresent(Int.self, forKey: .centroidTerms) ?? defaults.centroidTerms
         queryTerms = try container.decodeIfPresent(Int.self, forKey: .queryTerms) ?? defaults.queryTerms
+        splitMinimum = try container.decodeIfPresent(Int.self, forKey: .splitMinimum) ?? defaults.splitMinimum
+        splitMaximum = try container.decodeIfPresent(Int.self, forKey: .splitMaximum) ?? defaults.splitMaximum
+        splitPart = try container.decodeIfPresent(Int.self, forKey: .splitPart) ?? defaults.splitPart
+        splitRatio = try container.decodeIfPresent(Double.self, forKey: .splitRatio) ?? defaults.splitRatio
+        memberTerms = try container.decodeIfPresent(Int.self, forKey: .memberTerms) ?? defaults.memberTerms
+        candidateLimit = try container.decodeIfPresent(Int.self, forKey: .candidateLimit) ?? defaults.candidateLimit
         postingLimit = try container.decodeIfPresent(Int.self, forKey: .postingLimit) ?? defaults.postingLimit
         activeDays = try container.decodeIfPresent(Int.self, forKey: .activeDays) ?? defaults.activeDays
         activeArticles = try container.decodeIfPresent(Int.self, forKey: .activeArticles) ?? defaults.activeArticles

@@ -1,17 +1,23 @@
-/// One event as the online clusterer keeps it: members, a bounded centroid, dates and headline candidates.
+/// One event as the online clusterer keeps it: members, a bounded centroid and dates.
 struct EventRecord: Codable, Sendable {
-    /// A headline of a member article, kept to choose the event title.
-    struct TitleCandidate: Codable, Sendable {
-        /// The headline.
-        var text: String
-        /// Its term ids, to score how central it is.
-        var terms: [Int32]
+    /// One member article: what is needed to re-split the event and to title it.
+    struct Member: Codable, Sendable {
+        /// Article id.
+        var article: String
+        /// Publication date, when known.
+        var date: Day?
+        /// Headline, when the article has one.
+        var title: String?
+        /// Term ids of the headline's content words.
+        var titleTerms: [Int32]
+        /// The article's unit TF-IDF vector (IDF as at its arrival), cut to its heaviest terms.
+        var vector: SparseVector
     }
 
     /// Creation number: the event id is `e<number>`.
     var number: Int
-    /// Member article ids in arrival order.
-    var articles: [String] = []
+    /// Member articles in arrival order.
+    var members: [Member] = []
     /// Sum of the members' unit TF-IDF vectors, pruned to the heaviest terms.
     var centroid = SparseVector()
     /// Squared norm of `centroid`.
@@ -21,8 +27,6 @@ struct EventRecord: Codable, Sendable {
     var lastDate: Day?
     /// Stream position (article count) of the last update: drives ageing out of the active set.
     var lastPosition = 0
-    /// Up to a few member headlines.
-    var titles: [TitleCandidate] = []
     /// Index of the storyline holding the event.
     var storyline: Int
     /// When merged into another event, that event's index.
@@ -34,8 +38,13 @@ struct EventRecord: Codable, Sendable {
         self.storyline = storyline
     }
 
-    /// Most headline candidates kept.
-    static let titleLimit = 8
+    /// Number of member articles.
+    var size: Int { members.count }
+
+    /// Mean cosine between two distinct members: `(|c|² − n) / (n(n − 1))` for a centroid `c` of `n` unit vectors.
+    static func coherence(normSquared: Double, size: Int) -> Double {
+        size < 2 ? 1 : (normSquared - Double(size)) / Double(size * (size - 1))
+    }
 
     /// Gap in days between `date` and the event's date range (0 inside it or when either is unknown).
     func gap(to date: Day?) -> Int {
@@ -60,6 +69,20 @@ struct EventRecord: Codable, Sendable {
         guard let date else { return }
         firstDate = min(firstDate ?? date, date)
         lastDate = max(lastDate ?? date, date)
+    }
+
+    /// Rebuilds centroid and dates from the members (after a split).
+    mutating func rebuild(centroidTerms: Int) {
+        var sum = SparseVector()
+        firstDate = nil
+        lastDate = nil
+        for member in members {
+            sum.add(member.vector)
+            include(member.date)
+        }
+        sum.keepLargest(centroidTerms)
+        centroid = sum
+        normSquared = sum.normSquared
     }
 }
 

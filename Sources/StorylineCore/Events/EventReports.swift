@@ -4,16 +4,16 @@ extension EventState {
     func reports(options: EventOptions) -> EventClustering {
         var events: [EventReport] = []
         var titles: [Int: String] = [:]
-        for (index, record) in records.enumerated() where record.mergedInto == nil && !record.articles.isEmpty {
+        for (index, record) in records.enumerated() where record.mergedInto == nil && record.size > 0 {
             let title = eventTitle(record)
             titles[index] = title
             events.append(
                 EventReport(
-                    id: "e\(record.number)", title: title, date: record.firstDate, articles: record.articles.sorted()))
+                    id: "e\(record.number)", title: title, date: record.firstDate, articles: record.members.map(\.article).sorted()))
         }
         var storylines: [StorylineReport] = []
         for record in storylineRecords where record.mergedInto == nil {
-            let members = Set(record.events.map { root($0) }).filter { !records[$0].articles.isEmpty }.sorted()
+            let members = Set(record.events.map { root($0) }).filter { records[$0].size > 0 }.sorted()
             guard !members.isEmpty else { continue }
             let ordered = members.sorted { a, b in
                 switch (records[a].firstDate, records[b].firstDate) {
@@ -24,7 +24,7 @@ extension EventState {
                 }
             }
             let main = members.max { a, b in
-                let (x, y) = (records[a].articles.count, records[b].articles.count)
+                let (x, y) = (records[a].size, records[b].size)
                 return x != y ? x < y : records[a].number > records[b].number
             }!
             let firsts = members.compactMap { records[$0].firstDate }
@@ -41,10 +41,10 @@ extension EventState {
     /// A short label: the member headline whose words weigh most in the centroid, else the heaviest key terms.
     func eventTitle(_ record: EventRecord) -> String {
         var best: (text: String, score: Double)?
-        for candidate in record.titles {
-            let total = candidate.terms.reduce(0.0) { $0 + record.centroid.weight(of: $1) }
-            let score = total / Double(max(1, candidate.terms.count)).squareRoot()
-            if score > best?.score ?? -1 { best = (candidate.text, score) }
+        for member in record.members.lazy.filter({ $0.title != nil }).prefix(16) {
+            let total = member.titleTerms.reduce(0.0) { $0 + record.centroid.weight(of: $1) }
+            let score = total / Double(max(1, member.titleTerms.count)).squareRoot()
+            if score > best?.score ?? -1 { best = (member.title!, score) }
         }
         if let best { return best.text }
         return record.centroid.largest(4).map { vocabulary.displayForm($0.id) }.joined(separator: ", ")

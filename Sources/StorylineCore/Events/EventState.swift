@@ -24,8 +24,51 @@ public struct EventState: Codable, Sendable {
     var eventPostings: [[Int32]] = []
     /// Term id → indices of storylines with that term among an article's heaviest terms, oldest first.
     var storylinePostings: [[Int32]] = []
-    /// Latest article date seen: the clock of the active set.
+    /// Latest article date seen.
     var latestDate: Day?
+    /// Working memory of candidate look-up; not persisted.
+    var scratch = Scratch()
+
+    /// Per-event accumulators reused across articles so that a look-up allocates nothing per event.
+    struct Scratch: Sendable {
+        /// Article number at which each event was last visited.
+        var stamp: [Int] = []
+        /// Partial score of each event visited for the current article.
+        var partial: [Double] = []
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case eventCount, storylineCount, articleCount, vocabulary, records, storylineRecords, eventPostings
+        case storylinePostings, latestDate
+    }
+
+    /// Decodes a saved state.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        eventCount = try container.decode(Int.self, forKey: .eventCount)
+        storylineCount = try container.decode(Int.self, forKey: .storylineCount)
+        articleCount = try container.decode(Int.self, forKey: .articleCount)
+        vocabulary = try container.decode(TermVocabulary.self, forKey: .vocabulary)
+        records = try container.decode([EventRecord].self, forKey: .records)
+        storylineRecords = try container.decode([StorylineRecord].self, forKey: .storylineRecords)
+        eventPostings = try container.decode([[Int32]].self, forKey: .eventPostings)
+        storylinePostings = try container.decode([[Int32]].self, forKey: .storylinePostings)
+        latestDate = try container.decodeIfPresent(Day.self, forKey: .latestDate)
+    }
+
+    /// Encodes the state (everything but working memory).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(eventCount, forKey: .eventCount)
+        try container.encode(storylineCount, forKey: .storylineCount)
+        try container.encode(articleCount, forKey: .articleCount)
+        try container.encode(vocabulary, forKey: .vocabulary)
+        try container.encode(records, forKey: .records)
+        try container.encode(storylineRecords, forKey: .storylineRecords)
+        try container.encode(eventPostings, forKey: .eventPostings)
+        try container.encode(storylinePostings, forKey: .storylinePostings)
+        try container.encodeIfPresent(latestDate, forKey: .latestDate)
+    }
 
     /// Creates an empty state.
     public init() {}
@@ -37,7 +80,7 @@ public struct EventState: Codable, Sendable {
     public var storylines: [StorylineReport] { reports(options: EventOptions()).storylines }
 
     /// Number of live (not merged) events.
-    public var liveEventCount: Int { records.lazy.filter { $0.mergedInto == nil }.count }
+    public var liveEventCount: Int { records.lazy.filter { $0.mergedInto == nil && $0.size > 0 }.count }
 
     /// The id of the event that now holds an event id given earlier (events can merge), or `nil` if unknown.
     public func currentEvent(of id: String) -> String? {
@@ -93,12 +136,18 @@ public struct EventAssignment: Hashable, Codable, Sendable {
     public var isNewEvent: Bool
     /// Events absorbed by `event` while this article was added (their articles now belong to `event`).
     public var mergedEvents: [String]
+    /// Events split off while this article was added: an event turned out to hold two events, and the articles of
+    /// the second one moved to a new event with this id.
+    public var splitEvents: [String]
 
     /// Creates an assignment.
-    public init(event: String, storyline: String, isNewEvent: Bool, mergedEvents: [String] = []) {
+    public init(
+        event: String, storyline: String, isNewEvent: Bool, mergedEvents: [String] = [], splitEvents: [String] = []
+    ) {
         self.event = event
         self.storyline = storyline
         self.isNewEvent = isNewEvent
         self.mergedEvents = mergedEvents
+        self.splitEvents = splitEvents
     }
 }

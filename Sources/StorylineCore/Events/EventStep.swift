@@ -18,9 +18,10 @@ extension EventState {
     ) -> EventAssignment {
         advance(date: date)
         let vector = termVector(features)
-        let query = vector.largest(max(1, options.queryTerms)).map(\.id)
+        let heaviest = vector.largest(max(1, options.queryTerms))
+        let query = heaviest.map(\.id)
 
-        var candidates: [Candidate] = activeEvents(for: query, date: date, options: options).map { index in
+        var candidates: [Candidate] = shortlist(heaviest, date: date, options: options).map { index in
             Candidate(index: index, score: similarity(vector, event: index, date: date, options: options))
         }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
@@ -34,13 +35,19 @@ extension EventState {
             target = openEvent(storyline: storyline(for: vector, query: query, options: options))
             isNew = true
         }
-        absorb(vector, query: query, into: target, article: id, date: date, options: options)
-        if let title, !title.isEmpty, records[target].titles.count < EventRecord.titleLimit {
-            let terms = features.titleKeys.compactMap { vocabulary.existingId(for: $0) }
-            records[target].titles.append(EventRecord.TitleCandidate(text: title, terms: terms))
-        }
+        var kept = vector
+        kept.keepLargest(max(1, options.memberTerms))
+        let member = EventRecord.Member(
+            article: id, date: date, title: title.flatMap { $0.isEmpty ? nil : $0 },
+            titleTerms: features.titleKeys.compactMap { vocabulary.existingId(for: $0) }, vector: kept)
+        absorb(vector, member: member, query: query, into: target, options: options)
 
         var survivor = target
+        var split: [String] = []
+        if let part = splitIfTwoEvents(target, options: options) {
+            split.append("e\(records[part].number)")
+            if records[part].members.contains(where: { $0.article == id }) { survivor = part }
+        }
         var merged: [String] = []
         for other in candidates.prefix(3) {
             let index = root(other.index)
@@ -53,7 +60,8 @@ extension EventState {
         }
         let storyline = storylineRecords[storylineRoot(records[survivor].storyline)].number
         return EventAssignment(
-            event: "e\(records[survivor].number)", storyline: "s\(storyline)", isNewEvent: isNew, mergedEvents: merged)
+            event: "e\(records[survivor].number)", storyline: "s\(storyline)", isNewEvent: isNew, mergedEvents: merged,
+            splitEvents: split)
     }
 
     /// The article's unit TF-IDF vector, with IDF from the articles seen so far (this one included).
@@ -71,20 +79,34 @@ extension EventState {
         return SparseVector(pairs: weighted).normalized()
     }
 
-    /// Live, active events listed under any of the query terms, in index order.
-    private func activeEvents(for query: [Int32], date: Day?, options: EventOptions) -> [Int] {
-        var seen = Set<Int>()
+    /// Live, active events listed under the query terms, best first by the summed article weight of the terms
+    /// they are listed under (a cheap bound on the dot product), at most `candidateLimit` of them.
+    private mutating func shortlist(
+        _ query: [(index: Int, id: Int32, weight: Double)], date: Day?, options: EventOptions
+    ) -> [Int] {
+        if scratch.stamp.count < records.count {
+            scratch.stamp += Array(repeating: 0, count: records.count - scratch.stamp.count)
+            scratch.partial += Array(repeating: 0, count: records.count - scratch.partial.count)
+        }
+        let stamp = articleCount
+        var visited: [Int] = []
         for term in query {
-            for entry in eventPostings[Int(term)] {
+            for entry in eventPostings[Int(term.id)] {
                 let index = root(Int(entry))
-                guard !seen.contains(index) else { continue }
-                let record = records[index]
-                guard record.lastPosition > articleCount - options.activeArticles else { continue }
-                if date != nil && record.gap(to: date) > options.activeDays { continue }
-                seen.insert(index)
+                if scratch.stamp[index] != stamp {
+                    scratch.stamp[index] = stamp
+                    let record = records[index]
+                    let active = record.lastPosition > articleCount - options.activeArticles
+                        && (date == nil || record.gap(to: date) <= options.activeDays)
+                    scratch.partial[index] = active ? 0 : -.infinity
+                    if active { visited.append(index) }
+                }
+                scratch.partial[index] += term.weight
             }
         }
-        return seen.sorted()
+        let partial = scratch.partial
+        visited.sort { partial[$0] != partial[$1] ? partial[$0] > partial[$1] : $0 < $1 }
+        return Array(visited.prefix(max(1, options.candidateLimit)))
     }
 
     /// Cosine of the article with an event centroid, times time decay, plus the size prior.
@@ -92,7 +114,7 @@ extension EventState {
         let record = records[index]
         guard record.normSquared > 0 else { return 0 }
         let cosine = vector.dot(record.centroid) / record.normSquared.squareRoot()
-        let prior = options.sizeBonus * log(Double(record.articles.count))
+        let prior = options.sizeBonus * log(Double(record.size))
         return cosine * EventState.decay(days: record.gap(to: date), options: options) + prior
     }
 
@@ -115,22 +137,28 @@ extension EventState {
 
     /// Adds the article's vector to an event and to its storyline, and indexes both under the query terms.
     private mutating func absorb(
-        _ vector: SparseVector, query: [Int32], into index: Int, article: String, date: Day?, options: EventOptions
+        _ vector: SparseVector, member: EventRecord.Member, query: [Int32], into index: Int, options: EventOptions
     ) {
         records[index].centroid.add(vector)
-        records[index].centroid.keepLargest(options.centroidTerms)
+        EventState.prune(&records[index].centroid, options: options)
         records[index].normSquared = records[index].centroid.normSquared
-        records[index].articles.append(article)
-        records[index].include(date)
+        records[index].members.append(member)
+        records[index].include(member.date)
         records[index].lastPosition = articleCount
         let storyline = storylineRoot(records[index].storyline)
         storylineRecords[storyline].centroid.add(vector)
-        storylineRecords[storyline].centroid.keepLargest(options.centroidTerms)
+        EventState.prune(&storylineRecords[storyline].centroid, options: options)
         storylineRecords[storyline].normSquared = storylineRecords[storyline].centroid.normSquared
         for term in query {
             EventState.touch(&eventPostings[Int(term)], Int32(index), limit: options.postingLimit)
             EventState.touch(&storylinePostings[Int(term)], Int32(storyline), limit: options.postingLimit)
         }
+    }
+
+    /// Cuts a centroid back to `centroidTerms` terms once it holds twice as many (pruning is a sort; doing it
+    /// rarely keeps the cost per article low).
+    static func prune(_ centroid: inout SparseVector, options: EventOptions) {
+        if centroid.count > 2 * max(1, options.centroidTerms) { centroid.keepLargest(options.centroidTerms) }
     }
 
     /// Moves `value` to the most recent end of a posting list, dropping the oldest entry past `limit`.
@@ -159,19 +187,16 @@ extension EventState {
 
     /// Merges two live events (the one with more articles absorbs the other) and their storylines.
     private mutating func mergeEvents(_ a: Int, _ b: Int, options: EventOptions) -> (kept: Int, dropped: Int) {
-        let keepFirst = records[a].articles.count != records[b].articles.count
-            ? records[a].articles.count > records[b].articles.count : a < b
+        let keepFirst = records[a].size != records[b].size ? records[a].size > records[b].size : a < b
         let (kept, dropped) = keepFirst ? (a, b) : (b, a)
         let loser = records[dropped]
         records[kept].centroid.add(loser.centroid)
         records[kept].centroid.keepLargest(options.centroidTerms)
         records[kept].normSquared = records[kept].centroid.normSquared
-        records[kept].articles += loser.articles
+        records[kept].members += loser.members
         records[kept].include(loser.firstDate)
         records[kept].include(loser.lastDate)
         records[kept].lastPosition = max(records[kept].lastPosition, loser.lastPosition)
-        let room = EventRecord.titleLimit - records[kept].titles.count
-        if room > 0 { records[kept].titles += loser.titles.prefix(room) }
         records[dropped] = EventRecord(number: loser.number, storyline: loser.storyline)
         records[dropped].mergedInto = kept
 

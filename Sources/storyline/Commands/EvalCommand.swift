@@ -159,6 +159,9 @@ struct EvalEventsCommand: AsyncParsableCommand {
     @Option(help: "Event options as a JSON object; missing keys keep their defaults (see EventOptions).")
     var options: String?
 
+    @Option(help: "Also write each article's predicted event as JSON Lines ({\"id\",\"event\"}) to this path.")
+    var predictions: String?
+
     func run() async throws {
         var tuning = EventOptions()
         if let options {
@@ -180,8 +183,26 @@ struct EvalEventsCommand: AsyncParsableCommand {
         var eventOf: [String: String] = [:]
         for event in clustering.events { for id in event.articles { eventOf[id] = event.id } }
         let predicted = articles.map { eventOf[$0.id] ?? "unassigned:\($0.id)" }
+        if let predictions {
+            struct Line: Encodable {
+                let id: String
+                let event: String
+            }
+            var data = Data()
+            let encoder = JSONEncoder()
+            for (article, event) in zip(articles, predicted) {
+                data.append(try encoder.encode(Line(id: article.id, event: event)))
+                data.append(0x0A)
+            }
+            guard FileManager.default.createFile(atPath: predictions, contents: data) else {
+                Terminal.error("--predictions: cannot write \(predictions)")
+                throw StorylineExit.ioError
+            }
+        }
         let scores = ClusterScores(predicted: predicted, gold: gold)
-        try eval.print(task: "events", scores: scores, seconds: elapsed.seconds)
+        try eval.print(
+            task: "events", scores: scores, seconds: elapsed.seconds,
+            extra: [("storylines", "\(clustering.storylines.count)")])
     }
 }
 
