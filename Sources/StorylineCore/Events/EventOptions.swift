@@ -4,7 +4,7 @@
 /// news titles (see docs/events.md); they are not tied to any data set.
 public struct EventOptions: Hashable, Codable, Sendable {
     /// Cosine similarity (article against an event centroid, after time decay) needed to join an event.
-    public var joinThreshold: Double = 0.25
+    public var joinThreshold: Double = 0.2
     /// Added to the similarity per natural-log unit of event size: a big event is a likelier home for an article
     /// (the "rich get richer" prior of a Dirichlet-process mixture).
     public var sizeBonus: Double = 0.0
@@ -20,6 +20,10 @@ public struct EventOptions: Hashable, Codable, Sendable {
     public var graceDays: Double = 3
     /// Beyond the grace period, similarity is multiplied by `exp(-days / decayDays)`.
     public var decayDays: Double = 10
+    /// Similarity multiplier when exactly one side (article or event) has a date: an undated article may be from
+    /// any time, so matching a dated event's few days is only about as likely as not (the expected time decay).
+    /// With no dates at all (or dates on both sides) it does not apply.
+    public var undatedDiscount: Double = 0.5
     /// Most terms kept in an event or storyline centroid.
     public var centroidTerms: Int = 200
     /// Terms of an article used to look up candidate events (its heaviest ones).
@@ -32,7 +36,7 @@ public struct EventOptions: Hashable, Codable, Sendable {
     public var splitPart: Int = 3
     /// A two-way split of an event is kept when the mean cosine across the parts is below this share of the mean
     /// cosine within the less coherent part: the parts are then two events rather than one.
-    public var splitRatio: Double = 0.7
+    public var splitRatio: Double = 0.65
     /// Terms kept per member article (to re-split events and title them).
     public var memberTerms: Int = 100
     /// Most candidate events scored exactly for one article (the best by a cheap shared-term bound).
@@ -50,7 +54,7 @@ public struct EventOptions: Hashable, Codable, Sendable {
     public init() {}
 
     private enum CodingKeys: String, CodingKey {
-        case joinThreshold, sizeBonus, mergeThreshold, nameBoost, numberBoost, titleBoost, graceDays, decayDays, centroidTerms, queryTerms, candidateLimit, splitMinimum, splitMaximum, splitPart, splitRatio, memberTerms, postingLimit, activeDays, activeArticles, storylineThreshold
+        case joinThreshold, sizeBonus, mergeThreshold, nameBoost, numberBoost, titleBoost, graceDays, decayDays, undatedDiscount, centroidTerms, queryTerms, candidateLimit, splitMinimum, splitMaximum, splitPart, splitRatio, memberTerms, postingLimit, activeDays, activeArticles, storylineThreshold
     }
 
     /// Decodes options; a missing key keeps its default, so a partial JSON object such as
@@ -66,6 +70,7 @@ public struct EventOptions: Hashable, Codable, Sendable {
         titleBoost = try container.decodeIfPresent(Double.self, forKey: .titleBoost) ?? defaults.titleBoost
         graceDays = try container.decodeIfPresent(Double.self, forKey: .graceDays) ?? defaults.graceDays
         decayDays = try container.decodeIfPresent(Double.self, forKey: .decayDays) ?? defaults.decayDays
+        undatedDiscount = try container.decodeIfPresent(Double.self, forKey: .undatedDiscount) ?? defaults.undatedDiscount
         centroidTerms = try container.decodeIfPresent(Int.self, forKey: .centroidTerms) ?? defaults.centroidTerms
         queryTerms = try container.decodeIfPresent(Int.self, forKey: .queryTerms) ?? defaults.queryTerms
         splitMinimum = try container.decodeIfPresent(Int.self, forKey: .splitMinimum) ?? defaults.splitMinimum

@@ -115,7 +115,9 @@ extension EventState {
         guard record.normSquared > 0 else { return 0 }
         let cosine = vector.dot(record.centroid) / record.normSquared.squareRoot()
         let prior = options.sizeBonus * log(Double(record.size))
-        return cosine * EventState.decay(days: record.gap(to: date), options: options) + prior
+        var factor = EventState.decay(days: record.gap(to: date), options: options)
+        if (date == nil) != (record.firstDate == nil) { factor *= options.undatedDiscount }
+        return cosine * factor + prior
     }
 
     /// Time decay: 1 within the grace period, then exponential.
@@ -131,8 +133,9 @@ extension EventState {
         let second = records[b]
         let norms = (first.normSquared * second.normSquared).squareRoot()
         guard norms > 0 else { return 0 }
-        return first.centroid.dot(second.centroid) / norms
-            * EventState.decay(days: first.gap(to: second), options: options)
+        var factor = EventState.decay(days: first.gap(to: second), options: options)
+        if (first.firstDate == nil) != (second.firstDate == nil) { factor *= options.undatedDiscount }
+        return first.centroid.dot(second.centroid) / norms * factor
     }
 
     /// Adds the article's vector to an event and to its storyline, and indexes both under the query terms.
