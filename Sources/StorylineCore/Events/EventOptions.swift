@@ -7,7 +7,7 @@ public struct EventOptions: Hashable, Codable, Sendable {
     public var joinThreshold: Double = 0.2
     /// Added to the similarity per natural-log unit of event size: a big event is a likelier home for an article
     /// (the "rich get richer" prior of a Dirichlet-process mixture).
-    public var sizeBonus: Double = 0.0
+    public var sizeBonus: Double = 0.015
     /// Cosine similarity between two event centroids at which they are merged into one event.
     public var mergeThreshold: Double = 0.5
     /// Multiplier for names: words written with a capital letter where a sentence does not start.

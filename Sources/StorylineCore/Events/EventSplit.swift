@@ -9,11 +9,21 @@
 /// less coherent part. The part holding the event's first article keeps the event id; the other becomes a new event
 /// in the same storyline.
 extension EventState {
+    /// Whether an event that just reached `size` articles is checked: at `splitMinimum` and then each time it has
+    /// grown by about 40 % (6, 8, 11, 16, 22, …), so checks cost O(1) per article on average.
+    static func isSplitCheckpoint(_ size: Int, options: EventOptions) -> Bool {
+        var checkpoint = Double(max(1, options.splitMinimum))
+        while Int(checkpoint.rounded()) < size { checkpoint = max(checkpoint * 1.4, checkpoint + 1) }
+        return Int(checkpoint.rounded()) == size
+    }
+
     /// Splits event `index` when its members form two events; returns the index of the new event.
     mutating func splitIfTwoEvents(_ index: Int, options: EventOptions) -> Int? {
         let size = records[index].size
         let smallestPart = max(2, options.splitPart)
-        guard size >= max(2 * smallestPart, options.splitMinimum), size <= options.splitMaximum else { return nil }
+        guard size >= max(2 * smallestPart, options.splitMinimum), size <= options.splitMaximum,
+            EventState.isSplitCheckpoint(size, options: options)
+        else { return nil }
         let vectors = records[index].members.map(\.vector)
         var total = SparseVector()
         for vector in vectors { total.add(vector) }
