@@ -10,6 +10,8 @@ public struct EventOptions: Hashable, Codable, Sendable {
     public var sizeBonus: Double = 0.015
     /// Cosine similarity between two event centroids at which they are merged into one event.
     public var mergeThreshold: Double = 0.5
+    /// How many of the article's best candidate events are checked for a merge with its event.
+    public var mergeCandidates: Int = 3
     /// Multiplier for names: words written with a capital letter where a sentence does not start.
     public var nameBoost: Double = 2
     /// Multiplier for numbers (years, tolls, scores).
@@ -32,11 +34,13 @@ public struct EventOptions: Hashable, Codable, Sendable {
     public var splitMinimum: Int = 6
     /// Largest event still checked for a split; bigger events are settled (keeps the cost per article bounded).
     public var splitMaximum: Int = 64
+    /// Growth factor between two split checks of the same event (1 checks at every new article).
+    public var splitGrowth: Double = 1.4
     /// Smallest part a split may create.
     public var splitPart: Int = 3
     /// A two-way split of an event is kept when the mean cosine across the parts is below this share of the mean
     /// cosine within the less coherent part: the parts are then two events rather than one.
-    public var splitRatio: Double = 0.65
+    public var splitRatio: Double = 0.75
     /// Terms kept per member article (to re-split events and title them).
     public var memberTerms: Int = 100
     /// Most candidate events scored exactly for one article (the best by a cheap shared-term bound).
@@ -54,7 +58,7 @@ public struct EventOptions: Hashable, Codable, Sendable {
     public init() {}
 
     private enum CodingKeys: String, CodingKey {
-        case joinThreshold, sizeBonus, mergeThreshold, nameBoost, numberBoost, titleBoost, graceDays, decayDays, undatedDiscount, centroidTerms, queryTerms, candidateLimit, splitMinimum, splitMaximum, splitPart, splitRatio, memberTerms, postingLimit, activeDays, activeArticles, storylineThreshold
+        case joinThreshold, sizeBonus, mergeThreshold, mergeCandidates, nameBoost, numberBoost, titleBoost, graceDays, decayDays, undatedDiscount, centroidTerms, queryTerms, candidateLimit, splitMinimum, splitMaximum, splitGrowth, splitPart, splitRatio, memberTerms, postingLimit, activeDays, activeArticles, storylineThreshold
     }
 
     /// Decodes options; a missing key keeps its default, so a partial JSON object such as
@@ -65,6 +69,7 @@ public struct EventOptions: Hashable, Codable, Sendable {
         joinThreshold = try container.decodeIfPresent(Double.self, forKey: .joinThreshold) ?? defaults.joinThreshold
         sizeBonus = try container.decodeIfPresent(Double.self, forKey: .sizeBonus) ?? defaults.sizeBonus
         mergeThreshold = try container.decodeIfPresent(Double.self, forKey: .mergeThreshold) ?? defaults.mergeThreshold
+        mergeCandidates = try container.decodeIfPresent(Int.self, forKey: .mergeCandidates) ?? defaults.mergeCandidates
         nameBoost = try container.decodeIfPresent(Double.self, forKey: .nameBoost) ?? defaults.nameBoost
         numberBoost = try container.decodeIfPresent(Double.self, forKey: .numberBoost) ?? defaults.numberBoost
         titleBoost = try container.decodeIfPresent(Double.self, forKey: .titleBoost) ?? defaults.titleBoost
@@ -75,6 +80,7 @@ public struct EventOptions: Hashable, Codable, Sendable {
         queryTerms = try container.decodeIfPresent(Int.self, forKey: .queryTerms) ?? defaults.queryTerms
         splitMinimum = try container.decodeIfPresent(Int.self, forKey: .splitMinimum) ?? defaults.splitMinimum
         splitMaximum = try container.decodeIfPresent(Int.self, forKey: .splitMaximum) ?? defaults.splitMaximum
+        splitGrowth = try container.decodeIfPresent(Double.self, forKey: .splitGrowth) ?? defaults.splitGrowth
         splitPart = try container.decodeIfPresent(Int.self, forKey: .splitPart) ?? defaults.splitPart
         splitRatio = try container.decodeIfPresent(Double.self, forKey: .splitRatio) ?? defaults.splitRatio
         memberTerms = try container.decodeIfPresent(Int.self, forKey: .memberTerms) ?? defaults.memberTerms

@@ -10,10 +10,11 @@
 /// in the same storyline.
 extension EventState {
     /// Whether an event that just reached `size` articles is checked: at `splitMinimum` and then each time it has
-    /// grown by about 40 % (6, 8, 11, 16, 22, …), so checks cost O(1) per article on average.
+    /// grown by ``EventOptions/splitGrowth`` (by default 40 %: 6, 8, 11, 16, 22, …), so checks cost O(1) per article
+    /// on average.
     static func isSplitCheckpoint(_ size: Int, options: EventOptions) -> Bool {
         var checkpoint = Double(max(1, options.splitMinimum))
-        while Int(checkpoint.rounded()) < size { checkpoint = max(checkpoint * 1.4, checkpoint + 1) }
+        while Int(checkpoint.rounded()) < size { checkpoint = max(checkpoint * options.splitGrowth, checkpoint + 1) }
         return Int(checkpoint.rounded()) == size
     }
 

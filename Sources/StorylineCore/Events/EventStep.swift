@@ -49,7 +49,7 @@ extension EventState {
             if records[part].members.contains(where: { $0.article == id }) { survivor = part }
         }
         var merged: [String] = []
-        for other in candidates.prefix(3) {
+        for other in candidates.prefix(max(0, options.mergeCandidates)) {
             let index = root(other.index)
             guard index != survivor, records[index].mergedInto == nil else { continue }
             let similarity = centroidSimilarity(survivor, index, options: options)
