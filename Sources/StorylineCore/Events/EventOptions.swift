@@ -58,7 +58,10 @@ public struct EventOptions: Hashable, Codable, Sendable {
     public init() {}
 
     private enum CodingKeys: String, CodingKey {
-        case joinThreshold, sizeBonus, mergeThreshold, mergeCandidates, nameBoost, numberBoost, titleBoost, graceDays, decayDays, undatedDiscount, centroidTerms, queryTerms, candidateLimit, splitMinimum, splitMaximum, splitGrowth, splitPart, splitRatio, memberTerms, postingLimit, activeDays, activeArticles, storylineThreshold
+        case joinThreshold, sizeBonus, mergeThreshold, mergeCandidates, nameBoost, numberBoost, titleBoost, graceDays,
+            decayDays, undatedDiscount, centroidTerms, queryTerms, candidateLimit, splitMinimum, splitMaximum,
+            splitGrowth, splitPart, splitRatio, memberTerms, postingLimit, activeDays, activeArticles,
+            storylineThreshold
     }
 
     /// Decodes options; a missing key keeps its default, so a partial JSON object such as
@@ -75,7 +78,8 @@ public struct EventOptions: Hashable, Codable, Sendable {
         titleBoost = try container.decodeIfPresent(Double.self, forKey: .titleBoost) ?? defaults.titleBoost
         graceDays = try container.decodeIfPresent(Double.self, forKey: .graceDays) ?? defaults.graceDays
         decayDays = try container.decodeIfPresent(Double.self, forKey: .decayDays) ?? defaults.decayDays
-        undatedDiscount = try container.decodeIfPresent(Double.self, forKey: .undatedDiscount) ?? defaults.undatedDiscount
+        undatedDiscount =
+            try container.decodeIfPresent(Double.self, forKey: .undatedDiscount) ?? defaults.undatedDiscount
         centroidTerms = try container.decodeIfPresent(Int.self, forKey: .centroidTerms) ?? defaults.centroidTerms
         queryTerms = try container.decodeIfPresent(Int.self, forKey: .queryTerms) ?? defaults.queryTerms
         splitMinimum = try container.decodeIfPresent(Int.self, forKey: .splitMinimum) ?? defaults.splitMinimum
@@ -88,6 +92,7 @@ public struct EventOptions: Hashable, Codable, Sendable {
         postingLimit = try container.decodeIfPresent(Int.self, forKey: .postingLimit) ?? defaults.postingLimit
         activeDays = try container.decodeIfPresent(Int.self, forKey: .activeDays) ?? defaults.activeDays
         activeArticles = try container.decodeIfPresent(Int.self, forKey: .activeArticles) ?? defaults.activeArticles
-        storylineThreshold = try container.decodeIfPresent(Double.self, forKey: .storylineThreshold) ?? defaults.storylineThreshold
+        storylineThreshold =
+            try container.decodeIfPresent(Double.self, forKey: .storylineThreshold) ?? defaults.storylineThreshold
     }
 }

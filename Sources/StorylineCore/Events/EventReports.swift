@@ -9,7 +9,8 @@ extension EventState {
             titles[index] = title
             events.append(
                 EventReport(
-                    id: "e\(record.number)", title: title, date: record.firstDate, articles: record.members.map(\.article).sorted()))
+                    id: "e\(record.number)", title: title, date: record.firstDate,
+                    articles: record.members.map(\.article).sorted()))
         }
         var storylines: [StorylineReport] = []
         for record in storylineRecords where record.mergedInto == nil {
@@ -32,7 +33,8 @@ extension EventState {
             let span = firsts.min().flatMap { from in lasts.max().map { DateRange(from: from, to: $0) } }
             storylines.append(
                 StorylineReport(
-                    id: "s\(record.number)", title: titles[main] ?? "", events: ordered.map { "e\(records[$0].number)" },
+                    id: "s\(record.number)", title: titles[main] ?? "",
+                    events: ordered.map { "e\(records[$0].number)" },
                     span: span))
         }
         return EventClustering(events: events, storylines: storylines)

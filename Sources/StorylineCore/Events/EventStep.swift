@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The online step: one article joins an event or opens one; close events merge; new events join storylines.
@@ -96,7 +96,8 @@ extension EventState {
                 if scratch.stamp[index] != stamp {
                     scratch.stamp[index] = stamp
                     let record = records[index]
-                    let active = record.lastPosition > articleCount - options.activeArticles
+                    let active =
+                        record.lastPosition > articleCount - options.activeArticles
                         && (date == nil || record.gap(to: date) <= options.activeDays)
                     scratch.partial[index] = active ? 0 : -.infinity
                     if active { visited.append(index) }
@@ -211,7 +212,8 @@ extension EventState {
 
     /// Merges two live storylines: the one with more events absorbs the other.
     private mutating func mergeStorylines(_ a: Int, _ b: Int, options: EventOptions) {
-        let keepFirst = storylineRecords[a].events.count != storylineRecords[b].events.count
+        let keepFirst =
+            storylineRecords[a].events.count != storylineRecords[b].events.count
             ? storylineRecords[a].events.count > storylineRecords[b].events.count : a < b
         let (kept, dropped) = keepFirst ? (a, b) : (b, a)
         let loser = storylineRecords[dropped]

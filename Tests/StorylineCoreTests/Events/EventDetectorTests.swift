@@ -93,7 +93,8 @@ struct EventDetectorTests {
         ]
         let clustering = EventDetector().cluster(documents)
         #expect(clustering.events.count == 1)
-        #expect(["Earthquake hits Velmora", "Velmora earthquake: two blocks collapse"].contains(clustering.events[0].title))
+        #expect(
+            ["Earthquake hits Velmora", "Velmora earthquake: two blocks collapse"].contains(clustering.events[0].title))
     }
 
     @Test("A state saved mid-stream and resumed ends as one uninterrupted run")
