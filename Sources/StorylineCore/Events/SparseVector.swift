@@ -33,13 +33,19 @@ struct SparseVector: Hashable, Codable, Sendable {
 
     /// The weight of `id`, or 0.
     func weight(of id: Int32) -> Double {
+        let low = insertionPoint(of: id)
+        return low < ids.count && ids[low] == id ? weights[low] : 0
+    }
+
+    /// The first position whose id is not below `id` (binary search).
+    private func insertionPoint(of id: Int32) -> Int {
         var low = 0
         var high = ids.count
         while low < high {
             let mid = (low + high) / 2
             if ids[mid] < id { low = mid + 1 } else { high = mid }
         }
-        return low < ids.count && ids[low] == id ? weights[low] : 0
+        return low
     }
 
     /// Dot product with another vector.
@@ -77,6 +83,23 @@ struct SparseVector: Hashable, Codable, Sendable {
 
     /// Adds `scale × other` to this vector.
     mutating func add(_ other: SparseVector, scale: Double = 1) {
+        // A short vector (a title) into a long one (a centroid): update in place when every id is already there.
+        if other.ids.count * 8 < ids.count {
+            var positions: [Int] = []
+            positions.reserveCapacity(other.ids.count)
+            for id in other.ids {
+                let position = insertionPoint(of: id)
+                guard position < ids.count, ids[position] == id else {
+                    positions.removeAll()
+                    break
+                }
+                positions.append(position)
+            }
+            if positions.count == other.ids.count {
+                for (index, position) in positions.enumerated() { weights[position] += scale * other.weights[index] }
+                return
+            }
+        }
         var newIds: [Int32] = []
         var newWeights: [Double] = []
         newIds.reserveCapacity(ids.count + other.ids.count)
