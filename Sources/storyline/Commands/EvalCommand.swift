@@ -224,29 +224,47 @@ struct EvalEventsCommand: AsyncParsableCommand {
         commandName: "events",
         abstract: "Score online event clustering against gold event labels.",
         discussion: """
+            Articles are clustered online in stream order (dated articles by date, then undated ones in input \
+            order; the eval files have no dates, so their order is the input order).
+
             Examples:
               storyline eval events ../shared/data/ecbplus-events/dev.eval.jsonl
+              storyline eval events --options '{"joinThreshold": 0.3}' --json news.eval.jsonl
               storyline eval events data.eval.jsonl --json --predictions events.jsonl
             """
     )
 
     @OptionGroup var eval: EvalOptions
 
+    @Option(help: "Event options as a JSON object; missing keys keep their defaults (see EventOptions).")
+    var options: String?
+
     func run() async throws {
+        var tuning = EventOptions()
+        if let options {
+            do {
+                tuning = try JSONDecoder().decode(EventOptions.self, from: Data(options.utf8))
+            } catch {
+                Terminal.error("--options: not a JSON object of event options (\(error))")
+                throw ExitCode(64)
+            }
+        }
         let (articles, gold) = try eval.load()
         let clock = ContinuousClock()
         var clustering = EventClustering(events: [], storylines: [])
         let elapsed = clock.measure {
             let documents = articles.map(Document.init)
             let dates = Dictionary(uniqueKeysWithValues: articles.compactMap { a in a.date.map { (a.id, $0) } })
-            clustering = EventDetector().cluster(documents, dates: dates)
+            clustering = EventDetector(options: tuning).cluster(documents, dates: dates)
         }
         var eventOf: [String: String] = [:]
         for event in clustering.events { for id in event.articles { eventOf[id] = event.id } }
         let predicted = articles.map { eventOf[$0.id] ?? "unassigned:\($0.id)" }
         let scores = ClusterScores(predicted: predicted, gold: gold)
         try eval.writePredictions(ids: articles.map(\.id), groups: predicted)
-        try eval.print(task: "events", scores: scores, seconds: elapsed.seconds)
+        try eval.print(
+            task: "events", scores: scores, seconds: elapsed.seconds,
+            extra: [("storylines", "\(clustering.storylines.count)")])
     }
 }
 

@@ -1,0 +1,90 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The weighted terms that represent one article for event clustering, before inverse document frequency.
+///
+/// Each content word (stop words dropped) gets a sublinear term frequency, `1 + ln(tf)`, so that a long article is
+/// not dominated by its most repeated word. Three kinds of word are boosted because they tell two events of the same
+/// kind apart (two earthquakes, two rehab stays): names (words written with a capital letter where a sentence does
+/// not start), numbers (years, tolls, scores) and headline words. Names are detected from the body only: headlines
+/// are often in title case.
+struct EventFeatures: Sendable {
+    /// One distinct term of an article.
+    struct Term: Sendable {
+        /// Lower-cased term: the key shared by all articles.
+        var key: String
+        /// A readable spelling (the capitalised form of a name), used for key-term titles.
+        var display: String
+        /// Weight before inverse document frequency.
+        var weight: Double
+    }
+
+    /// Terms in order of first appearance.
+    var terms: [Term]
+    /// Keys of the headline's content words, in order.
+    var titleKeys: [String] = []
+
+    /// Extracts the terms of `document`.
+    init(_ document: Document, options: EventOptions) {
+        struct Tally {
+            var key: String
+            var display: String
+            var count = 0
+            var initial = 0
+            var capitalized = 0
+            var isNumber: Bool
+            var inTitle = false
+        }
+        var tallies: [Tally] = []
+        var slot: [String: Int] = [:]
+        func keep(_ token: Token) -> Bool {
+            if token.isNumber { return token.text.utf8.count >= 2 }
+            return token.text.utf8.count >= 2 && !Stopwords.english.contains(token.lower)
+        }
+        func index(_ token: Token) -> Int {
+            if let found = slot[token.lower] { return found }
+            slot[token.lower] = tallies.count
+            tallies.append(Tally(key: token.lower, display: token.lower, isNumber: token.isNumber))
+            return tallies.count - 1
+        }
+        for sentence in document.sentences {
+            var first = true
+            for token in Tokenizer.tokens(sentence.text) {
+                defer { first = false }
+                guard keep(token) else { continue }
+                let at = index(token)
+                tallies[at].count += 1
+                if first {
+                    tallies[at].initial += 1
+                } else if token.isCapitalized {
+                    tallies[at].capitalized += 1
+                    if tallies[at].display == token.lower { tallies[at].display = String(token.text) }
+                }
+            }
+        }
+        var titleKeys: [String] = []
+        if let title = document.title {
+            for token in Tokenizer.tokens(title) where keep(token) {
+                let at = index(token)
+                tallies[at].count = max(tallies[at].count, 1)
+                tallies[at].inTitle = true
+                titleKeys.append(token.lower)
+            }
+        }
+        self.titleKeys = titleKeys
+        terms = tallies.map { tally in
+            var weight = 1 + log(Double(tally.count))
+            let inner = tally.count - tally.initial
+            if tally.isNumber {
+                weight *= options.numberBoost
+            } else if inner > 0 && 2 * tally.capitalized > inner {
+                weight *= options.nameBoost
+            }
+            if tally.inTitle { weight *= options.titleBoost }
+            return Term(key: tally.key, display: tally.display, weight: weight)
+        }
+    }
+}

@@ -1,0 +1,98 @@
+/// Tuning of event clustering and storyline linking.
+///
+/// The defaults were tuned on the ECB+ training topics and checked on its development topics and on the MStream
+/// news titles (see docs/events.md); they are not tied to any data set.
+public struct EventOptions: Hashable, Codable, Sendable {
+    /// Cosine similarity (article against an event centroid, after time decay) needed to join an event.
+    public var joinThreshold: Double = 0.2
+    /// Added to the similarity per natural-log unit of event size: a big event is a likelier home for an article
+    /// (the "rich get richer" prior of a Dirichlet-process mixture).
+    public var sizeBonus: Double = 0.015
+    /// Cosine similarity between two event centroids at which they are merged into one event.
+    public var mergeThreshold: Double = 0.5
+    /// How many of the article's best candidate events are checked for a merge with its event.
+    public var mergeCandidates: Int = 3
+    /// Multiplier for names: words written with a capital letter where a sentence does not start.
+    public var nameBoost: Double = 2
+    /// Multiplier for numbers (years, tolls, scores).
+    public var numberBoost: Double = 2
+    /// Multiplier for words of the headline.
+    public var titleBoost: Double = 1.5
+    /// Days between an article and an event's dates that cost nothing: one event is reported over a few days.
+    public var graceDays: Double = 3
+    /// Beyond the grace period, similarity is multiplied by `exp(-days / decayDays)`.
+    public var decayDays: Double = 10
+    /// Similarity multiplier when exactly one side (article or event) has a date: an undated article may be from
+    /// any time, so matching a dated event's few days is only about as likely as not (the expected time decay).
+    /// With no dates at all (or dates on both sides) it does not apply.
+    public var undatedDiscount: Double = 0.5
+    /// Most terms kept in an event or storyline centroid.
+    public var centroidTerms: Int = 200
+    /// Terms of an article used to look up candidate events (its heaviest ones).
+    public var queryTerms: Int = 24
+    /// An event of at least this many articles (and at most `splitMaximum`) is checked for holding two events.
+    public var splitMinimum: Int = 6
+    /// Largest event still checked for a split; bigger events are settled (keeps the cost per article bounded).
+    public var splitMaximum: Int = 64
+    /// Growth factor between two split checks of the same event (1 checks at every new article).
+    public var splitGrowth: Double = 1.4
+    /// Smallest part a split may create.
+    public var splitPart: Int = 3
+    /// A two-way split of an event is kept when the mean cosine across the parts is below this share of the mean
+    /// cosine within the less coherent part: the parts are then two events rather than one.
+    public var splitRatio: Double = 0.75
+    /// Terms kept per member article (to re-split events and title them).
+    public var memberTerms: Int = 100
+    /// Most candidate events scored exactly for one article (the best by a cheap shared-term bound).
+    public var candidateLimit: Int = 16
+    /// Most events (or storylines) listed under one term of the inverted index; the least recently updated drop out.
+    public var postingLimit: Int = 64
+    /// An event not updated for this many days (of article dates) leaves the active set.
+    public var activeDays: Int = 45
+    /// An event not updated for this many articles leaves the active set.
+    public var activeArticles: Int = 50_000
+    /// Cosine similarity between an event's article and a storyline centroid needed to continue that storyline.
+    public var storylineThreshold: Double = 0.2
+
+    /// Creates the default options.
+    public init() {}
+
+    private enum CodingKeys: String, CodingKey {
+        case joinThreshold, sizeBonus, mergeThreshold, mergeCandidates, nameBoost, numberBoost, titleBoost, graceDays,
+            decayDays, undatedDiscount, centroidTerms, queryTerms, candidateLimit, splitMinimum, splitMaximum,
+            splitGrowth, splitPart, splitRatio, memberTerms, postingLimit, activeDays, activeArticles,
+            storylineThreshold
+    }
+
+    /// Decodes options; a missing key keeps its default, so a partial JSON object such as
+    /// `{"joinThreshold": 0.3}` is valid.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = EventOptions()
+        joinThreshold = try container.decodeIfPresent(Double.self, forKey: .joinThreshold) ?? defaults.joinThreshold
+        sizeBonus = try container.decodeIfPresent(Double.self, forKey: .sizeBonus) ?? defaults.sizeBonus
+        mergeThreshold = try container.decodeIfPresent(Double.self, forKey: .mergeThreshold) ?? defaults.mergeThreshold
+        mergeCandidates = try container.decodeIfPresent(Int.self, forKey: .mergeCandidates) ?? defaults.mergeCandidates
+        nameBoost = try container.decodeIfPresent(Double.self, forKey: .nameBoost) ?? defaults.nameBoost
+        numberBoost = try container.decodeIfPresent(Double.self, forKey: .numberBoost) ?? defaults.numberBoost
+        titleBoost = try container.decodeIfPresent(Double.self, forKey: .titleBoost) ?? defaults.titleBoost
+        graceDays = try container.decodeIfPresent(Double.self, forKey: .graceDays) ?? defaults.graceDays
+        decayDays = try container.decodeIfPresent(Double.self, forKey: .decayDays) ?? defaults.decayDays
+        undatedDiscount =
+            try container.decodeIfPresent(Double.self, forKey: .undatedDiscount) ?? defaults.undatedDiscount
+        centroidTerms = try container.decodeIfPresent(Int.self, forKey: .centroidTerms) ?? defaults.centroidTerms
+        queryTerms = try container.decodeIfPresent(Int.self, forKey: .queryTerms) ?? defaults.queryTerms
+        splitMinimum = try container.decodeIfPresent(Int.self, forKey: .splitMinimum) ?? defaults.splitMinimum
+        splitMaximum = try container.decodeIfPresent(Int.self, forKey: .splitMaximum) ?? defaults.splitMaximum
+        splitGrowth = try container.decodeIfPresent(Double.self, forKey: .splitGrowth) ?? defaults.splitGrowth
+        splitPart = try container.decodeIfPresent(Int.self, forKey: .splitPart) ?? defaults.splitPart
+        splitRatio = try container.decodeIfPresent(Double.self, forKey: .splitRatio) ?? defaults.splitRatio
+        memberTerms = try container.decodeIfPresent(Int.self, forKey: .memberTerms) ?? defaults.memberTerms
+        candidateLimit = try container.decodeIfPresent(Int.self, forKey: .candidateLimit) ?? defaults.candidateLimit
+        postingLimit = try container.decodeIfPresent(Int.self, forKey: .postingLimit) ?? defaults.postingLimit
+        activeDays = try container.decodeIfPresent(Int.self, forKey: .activeDays) ?? defaults.activeDays
+        activeArticles = try container.decodeIfPresent(Int.self, forKey: .activeArticles) ?? defaults.activeArticles
+        storylineThreshold =
+            try container.decodeIfPresent(Double.self, forKey: .storylineThreshold) ?? defaults.storylineThreshold
+    }
+}

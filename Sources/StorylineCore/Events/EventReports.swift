@@ -1,0 +1,54 @@
+/// Turning the online state into report lines: titles, dates, spans, time-ordered storylines.
+extension EventState {
+    /// Events and storylines of the state (merged ones excluded), in creation order.
+    func reports(options: EventOptions) -> EventClustering {
+        var events: [EventReport] = []
+        var titles: [Int: String] = [:]
+        for (index, record) in records.enumerated() where record.mergedInto == nil && record.size > 0 {
+            let title = eventTitle(record)
+            titles[index] = title
+            events.append(
+                EventReport(
+                    id: "e\(record.number)", title: title, date: record.firstDate,
+                    articles: record.members.map(\.article).sorted()))
+        }
+        var storylines: [StorylineReport] = []
+        for record in storylineRecords where record.mergedInto == nil {
+            let members = Set(record.events.map { root($0) }).filter { records[$0].size > 0 }.sorted()
+            guard !members.isEmpty else { continue }
+            let ordered = members.sorted { a, b in
+                switch (records[a].firstDate, records[b].firstDate) {
+                case (let x?, let y?) where x != y: return x < y
+                case (.some, nil): return true
+                case (nil, .some): return false
+                default: return records[a].number < records[b].number
+                }
+            }
+            let main = members.max { a, b in
+                let (x, y) = (records[a].size, records[b].size)
+                return x != y ? x < y : records[a].number > records[b].number
+            }!
+            let firsts = members.compactMap { records[$0].firstDate }
+            let lasts = members.compactMap { records[$0].lastDate }
+            let span = firsts.min().flatMap { from in lasts.max().map { DateRange(from: from, to: $0) } }
+            storylines.append(
+                StorylineReport(
+                    id: "s\(record.number)", title: titles[main] ?? "",
+                    events: ordered.map { "e\(records[$0].number)" },
+                    span: span))
+        }
+        return EventClustering(events: events, storylines: storylines)
+    }
+
+    /// A short label: the member headline whose words weigh most in the centroid, else the heaviest key terms.
+    func eventTitle(_ record: EventRecord) -> String {
+        var best: (text: String, score: Double)?
+        for member in record.members.lazy.filter({ $0.title != nil }).prefix(16) {
+            let total = member.titleTerms.reduce(0.0) { $0 + record.centroid.weight(of: $1) }
+            let score = total / Double(max(1, member.titleTerms.count)).squareRoot()
+            if score > best?.score ?? -1 { best = (member.title!, score) }
+        }
+        if let best { return best.text }
+        return record.centroid.largest(4).map { vocabulary.displayForm($0.id) }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,227 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The online step: one article joins an event or opens one; close events merge; new events join storylines.
+extension EventState {
+    /// A candidate event and its score for the current article.
+    private struct Candidate {
+        var index: Int
+        var score: Double
+    }
+
+    /// Adds one article (its features already extracted) and returns where it went.
+    mutating func add(
+        id: String, title: String?, features: EventFeatures, date: Day?, options: EventOptions
+    ) -> EventAssignment {
+        advance(date: date)
+        let vector = termVector(features)
+        let heaviest = vector.largest(max(1, options.queryTerms))
+        let query = heaviest.map(\.id)
+
+        var candidates: [Candidate] = shortlist(heaviest, date: date, options: options).map { index in
+            Candidate(index: index, score: similarity(vector, event: index, date: date, options: options))
+        }
+        candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+
+        let target: Int
+        let isNew: Bool
+        if let best = candidates.first, best.score >= options.joinThreshold {
+            target = best.index
+            isNew = false
+        } else {
+            target = openEvent(storyline: storyline(for: vector, query: query, options: options))
+            isNew = true
+        }
+        var kept = vector
+        kept.keepLargest(max(1, options.memberTerms))
+        let member = EventRecord.Member(
+            article: id, date: date, title: title.flatMap { $0.isEmpty ? nil : $0 },
+            titleTerms: features.titleKeys.compactMap { vocabulary.existingId(for: $0) }, vector: kept)
+        absorb(vector, member: member, query: query, into: target, options: options)
+
+        var survivor = target
+        var split: [String] = []
+        if let part = splitIfTwoEvents(target, options: options) {
+            split.append("e\(records[part].number)")
+            if records[part].members.contains(where: { $0.article == id }) { survivor = part }
+        }
+        var merged: [String] = []
+        for other in candidates.prefix(max(0, options.mergeCandidates)) {
+            let index = root(other.index)
+            guard index != survivor, records[index].mergedInto == nil else { continue }
+            let similarity = centroidSimilarity(survivor, index, options: options)
+            guard similarity >= options.mergeThreshold else { continue }
+            let (kept, dropped) = mergeEvents(survivor, index, options: options)
+            merged.append("e\(records[dropped].number)")
+            survivor = kept
+        }
+        let storyline = storylineRecords[storylineRoot(records[survivor].storyline)].number
+        return EventAssignment(
+            event: "e\(records[survivor].number)", storyline: "s\(storyline)", isNewEvent: isNew, mergedEvents: merged,
+            splitEvents: split)
+    }
+
+    /// The article's unit TF-IDF vector, with IDF from the articles seen so far (this one included).
+    private mutating func termVector(_ features: EventFeatures) -> SparseVector {
+        var ids: [(Int32, Double)] = []
+        ids.reserveCapacity(features.terms.count)
+        for term in features.terms {
+            let id = vocabulary.id(for: term.key, display: term.display)
+            vocabulary.countDocument(id)
+            ids.append((id, term.weight))
+        }
+        while eventPostings.count < vocabulary.count { eventPostings.append([]) }
+        while storylinePostings.count < vocabulary.count { storylinePostings.append([]) }
+        let weighted = ids.map { ($0.0, $0.1 * vocabulary.idf($0.0, documents: articleCount)) }
+        return SparseVector(pairs: weighted).normalized()
+    }
+
+    /// Live, active events listed under the query terms, best first by the summed article weight of the terms
+    /// they are listed under (a cheap bound on the dot product), at most `candidateLimit` of them.
+    private mutating func shortlist(
+        _ query: [(index: Int, id: Int32, weight: Double)], date: Day?, options: EventOptions
+    ) -> [Int] {
+        if scratch.stamp.count < records.count {
+            scratch.stamp += Array(repeating: 0, count: records.count - scratch.stamp.count)
+            scratch.partial += Array(repeating: 0, count: records.count - scratch.partial.count)
+        }
+        let stamp = articleCount
+        var visited: [Int] = []
+        for term in query {
+            for entry in eventPostings[Int(term.id)] {
+                let index = root(Int(entry))
+                if scratch.stamp[index] != stamp {
+                    scratch.stamp[index] = stamp
+                    let record = records[index]
+                    let active =
+                        record.lastPosition > articleCount - options.activeArticles
+                        && (date == nil || record.gap(to: date) <= options.activeDays)
+                    scratch.partial[index] = active ? 0 : -.infinity
+                    if active { visited.append(index) }
+                }
+                scratch.partial[index] += term.weight
+            }
+        }
+        let partial = scratch.partial
+        visited.sort { partial[$0] != partial[$1] ? partial[$0] > partial[$1] : $0 < $1 }
+        return Array(visited.prefix(max(1, options.candidateLimit)))
+    }
+
+    /// Cosine of the article with an event centroid, times time decay, plus the size prior.
+    private func similarity(_ vector: SparseVector, event index: Int, date: Day?, options: EventOptions) -> Double {
+        let record = records[index]
+        guard record.normSquared > 0 else { return 0 }
+        let cosine = vector.dot(record.centroid) / record.normSquared.squareRoot()
+        let prior = options.sizeBonus * log(Double(record.size))
+        var factor = EventState.decay(days: record.gap(to: date), options: options)
+        if (date == nil) != (record.firstDate == nil) { factor *= options.undatedDiscount }
+        return cosine * factor + prior
+    }
+
+    /// Time decay: 1 within the grace period, then exponential.
+    static func decay(days: Int, options: EventOptions) -> Double {
+        let excess = Double(days) - options.graceDays
+        guard excess > 0 else { return 1 }
+        return exp(-excess / max(options.decayDays, 1e-9))
+    }
+
+    /// Cosine of two event centroids, times the decay of the gap between their date ranges.
+    private func centroidSimilarity(_ a: Int, _ b: Int, options: EventOptions) -> Double {
+        let first = records[a]
+        let second = records[b]
+        let norms = (first.normSquared * second.normSquared).squareRoot()
+        guard norms > 0 else { return 0 }
+        var factor = EventState.decay(days: first.gap(to: second), options: options)
+        if (first.firstDate == nil) != (second.firstDate == nil) { factor *= options.undatedDiscount }
+        return first.centroid.dot(second.centroid) / norms * factor
+    }
+
+    /// Adds the article's vector to an event and to its storyline, and indexes both under the query terms.
+    private mutating func absorb(
+        _ vector: SparseVector, member: EventRecord.Member, query: [Int32], into index: Int, options: EventOptions
+    ) {
+        records[index].centroid.add(vector)
+        EventState.prune(&records[index].centroid, options: options)
+        records[index].normSquared = records[index].centroid.normSquared
+        records[index].members.append(member)
+        records[index].include(member.date)
+        records[index].lastPosition = articleCount
+        let storyline = storylineRoot(records[index].storyline)
+        storylineRecords[storyline].centroid.add(vector)
+        EventState.prune(&storylineRecords[storyline].centroid, options: options)
+        storylineRecords[storyline].normSquared = storylineRecords[storyline].centroid.normSquared
+        for term in query {
+            EventState.touch(&eventPostings[Int(term)], Int32(index), limit: options.postingLimit)
+            EventState.touch(&storylinePostings[Int(term)], Int32(storyline), limit: options.postingLimit)
+        }
+    }
+
+    /// Cuts a centroid back to `centroidTerms` terms once it holds twice as many (pruning is a sort; doing it
+    /// rarely keeps the cost per article low).
+    static func prune(_ centroid: inout SparseVector, options: EventOptions) {
+        if centroid.count > 2 * max(1, options.centroidTerms) { centroid.keepLargest(options.centroidTerms) }
+    }
+
+    /// Moves `value` to the most recent end of a posting list, dropping the oldest entry past `limit`.
+    static func touch(_ list: inout [Int32], _ value: Int32, limit: Int) {
+        if list.last == value { return }
+        if let position = list.firstIndex(of: value) { list.remove(at: position) }
+        list.append(value)
+        if list.count > max(1, limit) { list.removeFirst(list.count - max(1, limit)) }
+    }
+
+    /// The storyline a new event starting with this article continues, or a new storyline.
+    private mutating func storyline(for vector: SparseVector, query: [Int32], options: EventOptions) -> Int {
+        var seen = Set<Int>()
+        for term in query {
+            for entry in storylinePostings[Int(term)] { seen.insert(storylineRoot(Int(entry))) }
+        }
+        var best: (index: Int, score: Double)?
+        for index in seen.sorted() {
+            let record = storylineRecords[index]
+            guard record.normSquared > 0 else { continue }
+            let score = vector.dot(record.centroid) / record.normSquared.squareRoot()
+            if score >= options.storylineThreshold, score > best?.score ?? -1 { best = (index, score) }
+        }
+        return best?.index ?? openStoryline()
+    }
+
+    /// Merges two live events (the one with more articles absorbs the other) and their storylines.
+    private mutating func mergeEvents(_ a: Int, _ b: Int, options: EventOptions) -> (kept: Int, dropped: Int) {
+        let keepFirst = records[a].size != records[b].size ? records[a].size > records[b].size : a < b
+        let (kept, dropped) = keepFirst ? (a, b) : (b, a)
+        let loser = records[dropped]
+        records[kept].centroid.add(loser.centroid)
+        records[kept].centroid.keepLargest(options.centroidTerms)
+        records[kept].normSquared = records[kept].centroid.normSquared
+        records[kept].members += loser.members
+        records[kept].include(loser.firstDate)
+        records[kept].include(loser.lastDate)
+        records[kept].lastPosition = max(records[kept].lastPosition, loser.lastPosition)
+        records[dropped] = EventRecord(number: loser.number, storyline: loser.storyline)
+        records[dropped].mergedInto = kept
+
+        let keptStory = storylineRoot(records[kept].storyline)
+        let droppedStory = storylineRoot(loser.storyline)
+        if keptStory != droppedStory { mergeStorylines(keptStory, droppedStory, options: options) }
+        return (kept, dropped)
+    }
+
+    /// Merges two live storylines: the one with more events absorbs the other.
+    private mutating func mergeStorylines(_ a: Int, _ b: Int, options: EventOptions) {
+        let keepFirst =
+            storylineRecords[a].events.count != storylineRecords[b].events.count
+            ? storylineRecords[a].events.count > storylineRecords[b].events.count : a < b
+        let (kept, dropped) = keepFirst ? (a, b) : (b, a)
+        let loser = storylineRecords[dropped]
+        storylineRecords[kept].events += loser.events
+        storylineRecords[kept].centroid.add(loser.centroid)
+        storylineRecords[kept].centroid.keepLargest(options.centroidTerms)
+        storylineRecords[kept].normSquared = storylineRecords[kept].centroid.normSquared
+        storylineRecords[dropped] = StorylineRecord(number: loser.number)
+        storylineRecords[dropped].mergedInto = kept
+    }
+}

@@ -1,0 +1,151 @@
+/// A sparse vector of term weights, kept sorted by term id so that every operation is a merge of sorted lists.
+///
+/// Sorted arrays (not dictionaries) make arithmetic deterministic: sums always run in the same order, so a state
+/// saved and reloaded gives bit-identical similarities, and the vector encodes compactly.
+struct SparseVector: Hashable, Codable, Sendable {
+    /// Term ids, strictly ascending.
+    private(set) var ids: [Int32] = []
+    /// Weights, one per id.
+    private(set) var weights: [Double] = []
+
+    /// An empty vector.
+    init() {}
+
+    /// A vector from `(id, weight)` pairs with distinct ids, in any order.
+    init(pairs: [(Int32, Double)]) {
+        let sorted = pairs.sorted { $0.0 < $1.0 }
+        ids = sorted.map(\.0)
+        weights = sorted.map(\.1)
+    }
+
+    /// Number of non-zero entries.
+    var count: Int { ids.count }
+
+    /// Whether the vector has no entries.
+    var isEmpty: Bool { ids.isEmpty }
+
+    /// Squared Euclidean norm.
+    var normSquared: Double {
+        var total = 0.0
+        for weight in weights { total += weight * weight }
+        return total
+    }
+
+    /// The weight of `id`, or 0.
+    func weight(of id: Int32) -> Double {
+        let low = insertionPoint(of: id)
+        return low < ids.count && ids[low] == id ? weights[low] : 0
+    }
+
+    /// The first position whose id is not below `id` (binary search).
+    private func insertionPoint(of id: Int32) -> Int {
+        var low = 0
+        var high = ids.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ids[mid] < id { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// Dot product with another vector.
+    func dot(_ other: SparseVector) -> Double {
+        var i = 0
+        var j = 0
+        var total = 0.0
+        let a = ids
+        let b = other.ids
+        // Gallop through the longer list when the sizes differ a lot (a short title against a large centroid).
+        if a.count * 8 < b.count { return other.dotSparse(self) }
+        if b.count * 8 < a.count { return dotSparse(other) }
+        while i < a.count && j < b.count {
+            let x = a[i]
+            let y = b[j]
+            if x == y {
+                total += weights[i] * other.weights[j]
+                i += 1
+                j += 1
+            } else if x < y {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return total
+    }
+
+    /// Dot product when `short` has far fewer entries than `self`: binary search for each of its ids.
+    private func dotSparse(_ short: SparseVector) -> Double {
+        var total = 0.0
+        for (index, id) in short.ids.enumerated() { total += short.weights[index] * weight(of: id) }
+        return total
+    }
+
+    /// Adds `scale × other` to this vector.
+    mutating func add(_ other: SparseVector, scale: Double = 1) {
+        // A short vector (a title) into a long one (a centroid): update in place when every id is already there.
+        if other.ids.count * 8 < ids.count {
+            var positions: [Int] = []
+            positions.reserveCapacity(other.ids.count)
+            for id in other.ids {
+                let position = insertionPoint(of: id)
+                guard position < ids.count, ids[position] == id else {
+                    positions.removeAll()
+                    break
+                }
+                positions.append(position)
+            }
+            if positions.count == other.ids.count {
+                for (index, position) in positions.enumerated() { weights[position] += scale * other.weights[index] }
+                return
+            }
+        }
+        var newIds: [Int32] = []
+        var newWeights: [Double] = []
+        newIds.reserveCapacity(ids.count + other.ids.count)
+        newWeights.reserveCapacity(ids.count + other.ids.count)
+        var i = 0
+        var j = 0
+        while i < ids.count || j < other.ids.count {
+            if j == other.ids.count || (i < ids.count && ids[i] < other.ids[j]) {
+                newIds.append(ids[i])
+                newWeights.append(weights[i])
+                i += 1
+            } else if i == ids.count || other.ids[j] < ids[i] {
+                newIds.append(other.ids[j])
+                newWeights.append(scale * other.weights[j])
+                j += 1
+            } else {
+                newIds.append(ids[i])
+                newWeights.append(weights[i] + scale * other.weights[j])
+                i += 1
+                j += 1
+            }
+        }
+        ids = newIds
+        weights = newWeights
+    }
+
+    /// Keeps only the `limit` largest weights (ties: the lower id), so that centroids stay bounded.
+    mutating func keepLargest(_ limit: Int) {
+        guard ids.count > limit else { return }
+        let keep = largest(limit).map(\.index).sorted()
+        ids = keep.map { ids[$0] }
+        weights = keep.map { weights[$0] }
+    }
+
+    /// The `limit` entries with the largest weights, largest first (ties: the lower id).
+    func largest(_ limit: Int) -> [(index: Int, id: Int32, weight: Double)] {
+        let order = ids.indices.sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : ids[$0] < ids[$1] }
+        return order.prefix(limit).map { ($0, ids[$0], weights[$0]) }
+    }
+
+    /// The vector scaled to unit length (unchanged when empty).
+    func normalized() -> SparseVector {
+        let norm = normSquared.squareRoot()
+        guard norm > 0 else { return self }
+        var copy = self
+        copy.weights = weights.map { $0 / norm }
+        return copy
+    }
+}
