@@ -108,7 +108,7 @@ let package = Package(
         .testTarget(
             name: "StorylineSQLiteTests",
             dependencies: [
-                "StorylineSQLite", "StorylineStore", "StorylineStoreConformance", "StorylineCore",
+                "StorylineSQLite", "StorylineStore", "StorylineStoreConformance", "StorylineCore", "StorylineIngest",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -116,7 +116,7 @@ let package = Package(
             name: "StorylineServerTests",
             dependencies: [
                 "StorylineServer", "StorylineSQLite", "StorylineStore", "StorylineCore", "StorylineIngest",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                "StorylineTestSupport", .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
     ]

@@ -289,9 +289,11 @@ struct PostgresQueries {
         let total = try await count(counting)
         statement.append(
             """
-            SELECT \(PostgresRows.storylineColumns) FROM storylines s \(conditions.whereClause)
-            ORDER BY s.event_count DESC, s.span_to DESC NULLS LAST, s.seq
-            LIMIT \(statement.bind(page.limit)) OFFSET \(statement.bind(page.offset))
+            SELECT \(PostgresRows.storylineColumns) FROM (
+                SELECT * FROM storylines s \(conditions.whereClause)
+                ORDER BY s.event_count DESC, s.span_to DESC NULLS LAST, s.seq
+                LIMIT \(statement.bind(page.limit)) OFFSET \(statement.bind(page.offset))
+            ) s ORDER BY s.event_count DESC, s.span_to DESC NULLS LAST, s.seq
             """)
         return Page(items: try await rows(statement).map(PostgresRows.storyline), total: total, request: page)
     }

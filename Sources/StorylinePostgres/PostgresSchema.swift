@@ -95,6 +95,7 @@ enum PostgresSchema {
             event_count integer NOT NULL
         )
         """,
+        "CREATE INDEX storylines_by_size ON storylines (event_count DESC, span_to DESC NULLS LAST, seq)",
         """
         CREATE TABLE quotes (
             id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -59,13 +59,19 @@ public final class SQLiteArchiveStore: ArchiveStore {
     /// Closes the file; further calls fail.
     public func close() throws { try pool.close() }
 
-    public func write<T: Sendable>(_ body: @escaping @Sendable (any ArchiveWriteSession) throws -> T) async throws -> T {
+    /// Runs `body` in one `BEGIN IMMEDIATE` transaction (SQLite's single writer serialises it with every other
+    /// writer, in this process or another).
+    public func write<T: Sendable>(_ body: @escaping @Sendable (any ArchiveWriteSession) throws -> T) async throws -> T
+    {
         try await run { try await self.pool.write { db in try body(SQLiteWriteSession(db: db)) } }
     }
 
+    /// Counts of the archive's rows.
     public func statistics() async throws -> ArchiveStatistics {
         try await read { db in
-            func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
+            func count(_ table: String) throws -> Int {
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+            }
             return ArchiveStatistics(
                 articles: try count("articles"), events: try count("events"), storylines: try count("storylines"),
                 copies: try count("copies"), quotes: try count("quotes"), entities: try count("entities"),
@@ -73,38 +79,47 @@ public final class SQLiteArchiveStore: ArchiveStore {
         }
     }
 
+    /// Articles, newest first, or by FTS5 rank (bm25, titles weighted 3×) when the filter has text.
     public func articles(_ filter: ArticleFilter, page: PageRequest) async throws -> Page<ArticleSummary> {
         try await read { try SQLiteQueries(db: $0).articles(filter, page: page) }
     }
 
+    /// One article with everything known about it.
     public func article(id: String) async throws -> ArticleDetail? {
         try await read { try SQLiteQueries(db: $0).article(id: id) }
     }
 
+    /// FTS5 search over `articles_fts` and `quotes_fts`, merged by score.
     public func search(_ query: SearchQuery, page: PageRequest) async throws -> Page<SearchHit> {
         try await read { try SQLiteQueries(db: $0).search(query, page: page) }
     }
 
+    /// Events, newest first.
     public func events(_ filter: EventFilter, page: PageRequest) async throws -> Page<EventSummary> {
         try await read { try SQLiteQueries(db: $0).events(filter, page: page) }
     }
 
+    /// One event with a page of its members.
     public func event(id: String, articles page: PageRequest) async throws -> EventDetail? {
         try await read { try SQLiteQueries(db: $0).event(id: id, page: page) }
     }
 
+    /// Storylines, most events first.
     public func storylines(_ filter: StorylineFilter, page: PageRequest) async throws -> Page<StorylineSummary> {
         try await read { try SQLiteQueries(db: $0).storylines(filter, page: page) }
     }
 
+    /// One storyline with a page of its events in date order.
     public func storyline(id: String, events page: PageRequest) async throws -> StorylineDetail? {
         try await read { try SQLiteQueries(db: $0).storyline(id: id, page: page) }
     }
 
+    /// Quotes, newest article first.
     public func quotes(speaker: String?, page: PageRequest) async throws -> Page<QuoteRecord> {
         try await read { try SQLiteQueries(db: $0).quotes(speaker: speaker, page: page) }
     }
 
+    /// The analysis state saved by the last batch.
     public func analysisState() async throws -> AnalysisState {
         try await read { try SQLiteWriteSession(db: $0).analysisState() }
     }

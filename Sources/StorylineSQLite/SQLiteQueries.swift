@@ -15,11 +15,16 @@ struct SQLiteQueries {
         var conditions = Conditions()
         conditions.dateRange(column: "a.date", from: filter.from, to: filter.to)
         if let text = filter.text {
-            guard let match = Self.match(SearchTerm.parse(text)) else { return Page(items: [], total: 0, request: page) }
+            guard let match = Self.match(SearchTerm.parse(text)) else {
+                return Page(items: [], total: 0, request: page)
+            }
             conditions.add("articles_fts MATCH ?", match)
-            let from = "articles_fts JOIN articles a ON a.seq = articles_fts.rowid LEFT JOIN events e ON e.id = a.event_id"
-            let total = try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM \(from) \(conditions.whereClause)", arguments: conditions.arguments) ?? 0
+            let from =
+                "articles_fts JOIN articles a ON a.seq = articles_fts.rowid LEFT JOIN events e ON e.id = a.event_id"
+            let total =
+                try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM \(from) \(conditions.whereClause)", arguments: conditions.arguments)
+                ?? 0
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -30,13 +35,15 @@ struct SQLiteQueries {
             return Page(items: rows.map(SQLiteRows.article), total: total, request: page)
         }
         let from = "articles a LEFT JOIN events e ON e.id = a.event_id"
-        let total = try Int.fetchOne(
-            db, sql: "SELECT COUNT(*) FROM articles a \(conditions.whereClause)", arguments: conditions.arguments) ?? 0
+        let total =
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM articles a \(conditions.whereClause)", arguments: conditions.arguments)
+            ?? 0
         let rows = try Row.fetchAll(
             db,
             sql: """
                 SELECT \(SQLiteRows.articleColumns) FROM \(from) \(conditions.whereClause)
-                ORDER BY a.date IS NULL, a.date DESC, a.seq DESC LIMIT ? OFFSET ?
+                ORDER BY a.date DESC, a.seq DESC LIMIT ? OFFSET ?
                 """,
             arguments: conditions.arguments + [page.limit, page.offset])
         return Page(items: rows.map(SQLiteRows.article), total: total, request: page)
@@ -45,7 +52,8 @@ struct SQLiteQueries {
     func articleSummary(id: String) throws -> ArticleSummary? {
         try Row.fetchOne(
             db,
-            sql: "SELECT \(SQLiteRows.articleColumns) FROM articles a LEFT JOIN events e ON e.id = a.event_id WHERE a.id = ?",
+            sql:
+                "SELECT \(SQLiteRows.articleColumns) FROM articles a LEFT JOIN events e ON e.id = a.event_id WHERE a.id = ?",
             arguments: [id]
         ).map(SQLiteRows.article)
     }
@@ -115,9 +123,12 @@ struct SQLiteQueries {
                     Self.contains(speaker))
             }
             if let entity = query.entity { conditions.add(Self.entityCondition, Self.contains(entity)) }
-            let from = "articles_fts JOIN articles a ON a.seq = articles_fts.rowid LEFT JOIN events e ON e.id = a.event_id"
-            total += try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM \(from) \(conditions.whereClause)", arguments: conditions.arguments) ?? 0
+            let from =
+                "articles_fts JOIN articles a ON a.seq = articles_fts.rowid LEFT JOIN events e ON e.id = a.event_id"
+            total +=
+                try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM \(from) \(conditions.whereClause)", arguments: conditions.arguments)
+                ?? 0
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -142,8 +153,10 @@ struct SQLiteQueries {
                 quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id
                 LEFT JOIN events e ON e.id = a.event_id
                 """
-            total += try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM \(from) \(conditions.whereClause)", arguments: conditions.arguments) ?? 0
+            total +=
+                try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM \(from) \(conditions.whereClause)", arguments: conditions.arguments)
+                ?? 0
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -176,13 +189,15 @@ struct SQLiteQueries {
         var conditions = Conditions()
         conditions.dateRange(column: "e.date", from: filter.from, to: filter.to)
         if filter.minArticles > 1 { conditions.add("e.article_count >= ?", filter.minArticles) }
-        let total = try Int.fetchOne(
-            db, sql: "SELECT COUNT(*) FROM events e \(conditions.whereClause)", arguments: conditions.arguments) ?? 0
+        let total =
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM events e \(conditions.whereClause)", arguments: conditions.arguments)
+            ?? 0
         let rows = try Row.fetchAll(
             db,
             sql: """
                 SELECT \(SQLiteRows.eventColumns) FROM events e \(conditions.whereClause)
-                ORDER BY e.date IS NULL, e.date DESC, e.seq DESC LIMIT ? OFFSET ?
+                ORDER BY e.date DESC, e.seq DESC LIMIT ? OFFSET ?
                 """,
             arguments: conditions.arguments + [page.limit, page.offset])
         return Page(items: rows.map(SQLiteRows.event), total: total, request: page)
@@ -212,14 +227,17 @@ struct SQLiteQueries {
     func storylines(_ filter: StorylineFilter, page: PageRequest) throws -> Page<StorylineSummary> {
         var conditions = Conditions()
         if filter.minEvents > 1 { conditions.add("s.event_count >= ?", filter.minEvents) }
-        let total = try Int.fetchOne(
-            db, sql: "SELECT COUNT(*) FROM storylines s \(conditions.whereClause)", arguments: conditions.arguments)
+        let total =
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM storylines s \(conditions.whereClause)", arguments: conditions.arguments)
             ?? 0
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT \(SQLiteRows.storylineColumns) FROM storylines s \(conditions.whereClause)
-                ORDER BY s.event_count DESC, s.span_to IS NULL, s.span_to DESC, s.seq LIMIT ? OFFSET ?
+                SELECT \(SQLiteRows.storylineColumns) FROM (
+                    SELECT * FROM storylines s \(conditions.whereClause)
+                    ORDER BY s.event_count DESC, s.span_to DESC, s.seq LIMIT ? OFFSET ?
+                ) s ORDER BY s.event_count DESC, s.span_to DESC, s.seq
                 """,
             arguments: conditions.arguments + [page.limit, page.offset])
         return Page(items: rows.map(SQLiteRows.storyline), total: total, request: page)
@@ -227,7 +245,8 @@ struct SQLiteQueries {
 
     func storyline(id: String, page: PageRequest) throws -> StorylineDetail? {
         guard let summary = try storylineSummary(id: id) else { return nil }
-        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events WHERE storyline_id = ?", arguments: [id]) ?? 0
+        let total =
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events WHERE storyline_id = ?", arguments: [id]) ?? 0
         let rows = try Row.fetchAll(
             db,
             sql: """
@@ -243,14 +262,16 @@ struct SQLiteQueries {
         if let speaker, !speaker.allSatisfy(\.isWhitespace) {
             conditions.add("q.speaker LIKE ? ESCAPE '\\'", Self.contains(speaker))
         }
-        let total = try Int.fetchOne(
-            db, sql: "SELECT COUNT(*) FROM quotes q \(conditions.whereClause)", arguments: conditions.arguments) ?? 0
+        let total =
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM quotes q \(conditions.whereClause)", arguments: conditions.arguments)
+            ?? 0
         let rows = try Row.fetchAll(
             db,
             sql: """
                 SELECT q.text, q.speaker, q.verb, q.sentence, q.article_id, a.title, a.date FROM quotes q
                 JOIN articles a ON a.id = q.article_id \(conditions.whereClause)
-                ORDER BY a.date IS NULL, a.date DESC, q.article_id, q.sentence, q.id LIMIT ? OFFSET ?
+                ORDER BY a.date DESC, q.article_id, q.sentence, q.id LIMIT ? OFFSET ?
                 """,
             arguments: conditions.arguments + [page.limit, page.offset])
         return Page(items: rows.map(Self.quote), total: total, request: page)

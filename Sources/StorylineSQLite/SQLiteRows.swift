@@ -21,7 +21,8 @@ enum SQLiteRows {
     }
 
     /// Columns of an ``EventSummary`` from `events e`.
-    static let eventColumns = "e.id AS id, e.title AS title, e.date AS date, e.storyline_id AS storyline_id, "
+    static let eventColumns =
+        "e.id AS id, e.title AS title, e.date AS date, e.storyline_id AS storyline_id, "
         + "e.article_count AS article_count"
 
     /// An event summary from a row selected with ``eventColumns``.

@@ -38,7 +38,7 @@ enum SQLiteSchema {
             event_id TEXT,
             batch_id INTEGER NOT NULL REFERENCES ingest_batches(id)
         );
-        CREATE INDEX articles_by_date ON articles(date);
+        CREATE INDEX articles_by_date ON articles(date DESC, seq DESC);
         CREATE INDEX articles_by_event ON articles(event_id);
         CREATE VIRTUAL TABLE articles_fts USING fts5(
             title, text, content='articles', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 2'
@@ -73,7 +73,7 @@ enum SQLiteSchema {
             article_count INTEGER NOT NULL
         );
         CREATE INDEX events_by_storyline ON events(storyline_id);
-        CREATE INDEX events_by_date ON events(date);
+        CREATE INDEX events_by_date ON events(date DESC, seq DESC);
 
         CREATE TABLE storylines (
             id TEXT PRIMARY KEY,
@@ -84,6 +84,7 @@ enum SQLiteSchema {
             event_ids TEXT NOT NULL,
             event_count INTEGER NOT NULL
         );
+        CREATE INDEX storylines_by_size ON storylines(event_count DESC, span_to DESC, seq);
 
         CREATE TABLE quotes (
             id INTEGER PRIMARY KEY,

@@ -22,7 +22,8 @@ public struct ArchiveServerConfiguration: Sendable {
 
     /// Creates a configuration.
     public init(
-        host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = ArchiveServerConfiguration.defaultMaxBodyBytes,
+        host: String = "127.0.0.1", port: Int = 8080,
+        maxBodyBytes: Int = ArchiveServerConfiguration.defaultMaxBodyBytes,
         maxConcurrentIngests: Int = 1, maxQueuedIngests: Int = 32
     ) {
         self.host = host

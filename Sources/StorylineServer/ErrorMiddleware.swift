@@ -20,7 +20,9 @@ struct ErrorMiddleware: RouterMiddleware {
             }
             return Layout.page(
                 title: "Error \(apiError.status)", status: HTTPResponse.Status(code: apiError.status),
-                body: "<h1>Error \(apiError.status)</h1><p>\(apiError.message)</p><p><a href=\"/\">Back to the archive</a></p>")
+                body:
+                    "<h1>Error \(apiError.status)</h1><p>\(apiError.message)</p><p><a href=\"/\">Back to the archive</a></p>"
+            )
         }
     }
 
@@ -47,7 +49,8 @@ struct ErrorMiddleware: RouterMiddleware {
             return APIError(status: .badRequest, code: "invalid_request", message: message)
         default:
             logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
-            return APIError(status: .internalServerError, code: "internal", message: "the archive failed; see the server log")
+            return APIError(
+                status: .internalServerError, code: "internal", message: "the archive failed; see the server log")
         }
     }
 }

@@ -81,14 +81,16 @@ public enum ArchiveConformance {
         var eventOf: [String: String] = [:]
         var offset = 0
         while true {
-            let page = try await store.events(EventFilter(), page: PageRequest(limit: PageRequest.maximumLimit, offset: offset))
+            let page = try await store.events(
+                EventFilter(), page: PageRequest(limit: PageRequest.maximumLimit, offset: offset))
             for summary in page.items {
                 var memberOffset = 0
                 var members: [ArticleSummary] = []
                 while true {
                     let detail = try require(
                         try await store.event(
-                            id: summary.id, articles: PageRequest(limit: PageRequest.maximumLimit, offset: memberOffset)),
+                            id: summary.id, articles: PageRequest(limit: PageRequest.maximumLimit, offset: memberOffset)
+                        ),
                         "event \(summary.id)")
                     members += detail.articles.items
                     guard let next = detail.articles.nextOffset else { break }
@@ -114,7 +116,8 @@ public enum ArchiveConformance {
         var all: [ArticleSummary] = []
         var offset = 0
         while true {
-            let page = try await store.articles(ArticleFilter(), page: PageRequest(limit: PageRequest.maximumLimit, offset: offset))
+            let page = try await store.articles(
+                ArticleFilter(), page: PageRequest(limit: PageRequest.maximumLimit, offset: offset))
             all += page.items
             guard let next = page.nextOffset else { return all }
             offset = next
@@ -125,11 +128,15 @@ public enum ArchiveConformance {
 
     static func emptyArchive(_ store: any ArchiveStore) async throws {
         let statistics = try await store.statistics()
-        try expectEqual(statistics, ArchiveStatistics(articles: 0, events: 0, storylines: 0, copies: 0, quotes: 0, entities: 0, batches: 0), "statistics")
+        try expectEqual(
+            statistics,
+            ArchiveStatistics(articles: 0, events: 0, storylines: 0, copies: 0, quotes: 0, entities: 0, batches: 0),
+            "statistics")
         try expectEqual(try await store.articles(ArticleFilter(), page: PageRequest()).total, 0, "articles")
         try expect(try await store.article(id: "nothing") == nil, "unknown article must be nil")
         try expect(try await store.event(id: "nothing", articles: PageRequest()) == nil, "unknown event must be nil")
-        try expect(try await store.storyline(id: "nothing", events: PageRequest()) == nil, "unknown storyline must be nil")
+        try expect(
+            try await store.storyline(id: "nothing", events: PageRequest()) == nil, "unknown storyline must be nil")
         try expectEqual(try await store.search(SearchQuery(text: "river"), page: PageRequest()).total, 0, "search")
         try expectEqual(try await store.analysisState().version, 0, "state version")
         let outcome = try await store.ingest([])
@@ -202,7 +209,10 @@ public enum ArchiveConformance {
         try expectEqual(outcome.added.count, 3, "added")
         try expectEqual(
             outcome.skipped,
-            [.init(id: "syn-1", reason: .sameID, existing: "syn-1"), .init(id: "syn-copy", reason: .sameContent, existing: "syn-2")],
+            [
+                .init(id: "syn-1", reason: .sameID, existing: "syn-1"),
+                .init(id: "syn-copy", reason: .sameContent, existing: "syn-2"),
+            ],
             "skipped")
         try expectEqual(try await store.article(id: "syn-1")?.text, articles[0].text, "the first of a repeated id wins")
     }
@@ -237,7 +247,8 @@ public enum ArchiveConformance {
         var state = try await store.analysisState()
         try expectEqual(state.version, 1, "version after one batch")
         try expectEqual(state.copyIndex.count, 5, "documents in the copy index")
-        try expectEqual(state.eventState.events.flatMap(\.articles).count, 5, "articles in the event state")
+        try expectEqual(
+            EventDetector().report(state.eventState).events.flatMap(\.articles).count, 5, "articles in the event state")
         _ = try await store.ingest(SyntheticArticles.make(count: 3, prefix: "more"))
         state = try await store.analysisState()
         try expectEqual(state.version, 2, "version after two batches")
@@ -247,7 +258,8 @@ public enum ArchiveConformance {
     static func verbatim(_ store: any ArchiveStore) async throws {
         let text = "Quote: <script>alert('x')</script> & \"ampersands\" — ünïcödé 🙂\n\nSecond\tparagraph  spaced."
         _ = try await store.ingest([
-            Article(id: "odd/id with spaces?&#", title: "<b>t</b>", text: text, source: "x", url: "https://x.test/?a=1&b=2")
+            Article(
+                id: "odd/id with spaces?&#", title: "<b>t</b>", text: text, source: "x", url: "https://x.test/?a=1&b=2")
         ])
         let detail = try require(try await store.article(id: "odd/id with spaces?&#"), "article")
         try expectEqual(detail.text, text, "text")
@@ -259,7 +271,9 @@ public enum ArchiveConformance {
     // MARK: - Queries
 
     static func articleList(_ store: any ArchiveStore) async throws {
-        _ = try await store.ingest(SyntheticArticles.make(count: 25, perDay: 1) + SyntheticArticles.make(count: 2, prefix: "nodate", start: nil))
+        _ = try await store.ingest(
+            SyntheticArticles.make(count: 25, perDay: 1)
+                + SyntheticArticles.make(count: 2, prefix: "nodate", start: nil))
         let first = try await store.articles(ArticleFilter(), page: PageRequest(limit: 10))
         try expectEqual(first.total, 27, "total")
         try expectEqual(first.items.count, 10, "page size")
@@ -278,7 +292,8 @@ public enum ArchiveConformance {
         let past = try await store.articles(ArticleFilter(), page: PageRequest(limit: 10, offset: 100))
         try expect(past.items.isEmpty && past.nextOffset == nil, "a page past the end is empty")
         let ranged = try await store.articles(
-            ArticleFilter(from: Day(year: 2024, month: 1, day: 3), to: Day(year: 2024, month: 1, day: 7)), page: PageRequest())
+            ArticleFilter(from: Day(year: 2024, month: 1, day: 3), to: Day(year: 2024, month: 1, day: 7)),
+            page: PageRequest())
         try expectEqual(ranged.total, 5, "articles from 2024-01-03 to 2024-01-07")
         try expect(ranged.items.allSatisfy { ($0.date?.description ?? "") >= "2024-01-03" }, "from filter")
         let text = try await store.articles(ArticleFilter(text: "item syn 7"), page: PageRequest())
@@ -295,9 +310,11 @@ public enum ArchiveConformance {
         try expect(page.items.contains { $0.article.id == "fx/oreth-flow-deal" }, "weaker match is found too")
         try expect(page.items[0].score >= page.items[1].score, "scores descend")
         try expect(
-            page.items[0].snippet.matches.contains { $0.lowercased().hasPrefix("desalination") }, "snippet marks the match")
+            page.items[0].snippet.matches.contains { $0.lowercased().hasPrefix("desalination") },
+            "snippet marks the match")
         let stemmed = try await store.search(SearchQuery(text: "negotiation"), page: PageRequest())
-        try expect(stemmed.items.contains { $0.article.id == ArchiveFixture.spunCopy }, "stemming: negotiation ~ negotiations")
+        try expect(
+            stemmed.items.contains { $0.article.id == ArchiveFixture.spunCopy }, "stemming: negotiation ~ negotiations")
         let both = try await store.search(SearchQuery(text: "rulebook"), page: PageRequest())
         try expectEqual(Set(both.items.map(\.kind)), [.article, .quote], "articles and quotes are searched")
         try expectEqual(both.total, 2, "total")
@@ -322,9 +339,13 @@ public enum ArchiveConformance {
         let dated = try await store.search(
             SearchQuery(text: "oreth", from: Day(year: 2025, month: 1, day: 1)), page: PageRequest())
         try expect(!dated.items.isEmpty, "from filter keeps later hits")
-        try expect(dated.items.allSatisfy { ($0.article.date ?? Day(ordinal: 0)) >= Day(year: 2025, month: 1, day: 1)! }, "from")
-        let until = try await store.search(SearchQuery(text: "oreth", to: Day(year: 2023, month: 12, day: 31)), page: PageRequest())
-        try expectEqual(Set(until.items.map(\.article.id)), ["fx/oreth-talks-open", "fx/oreth-first-round"], "to filter")
+        try expect(
+            dated.items.allSatisfy { ($0.article.date ?? Day(ordinal: 0)) >= Day(year: 2025, month: 1, day: 1)! },
+            "from")
+        let until = try await store.search(
+            SearchQuery(text: "oreth", to: Day(year: 2023, month: 12, day: 31)), page: PageRequest())
+        try expectEqual(
+            Set(until.items.map(\.article.id)), ["fx/oreth-talks-open", "fx/oreth-first-round"], "to filter")
         let speaker = try await store.search(SearchQuery(text: "river", speaker: "okonkwo"), page: PageRequest())
         try expect(!speaker.items.isEmpty, "speaker filter finds articles quoting the speaker")
         try expect(
@@ -338,7 +359,9 @@ public enum ArchiveConformance {
 
     static func searchInput(_ store: any ArchiveStore) async throws {
         try await loadFixture(into: store)
-        for text in ["", "   ", "\"", "AND OR NOT", "(river", "river)", "*", "NEAR(a b)", "'; DROP TABLE articles; --", "ü", "🙂"] {
+        for text in [
+            "", "   ", "\"", "AND OR NOT", "(river", "river)", "*", "NEAR(a b)", "'; DROP TABLE articles; --", "ü", "🙂",
+        ] {
             _ = try await store.search(SearchQuery(text: text), page: PageRequest())
             _ = try await store.articles(ArticleFilter(text: text), page: PageRequest())
         }
@@ -353,13 +376,17 @@ public enum ArchiveConformance {
         let storylines = try await store.storylines(StorylineFilter(), page: PageRequest())
         try expectEqual(storylines.total, 3, "storylines")
         try expectEqual(storylines.items.first?.id, ArchiveFixture.orethStoryline, "most events first")
-        let oreth = try require(try await store.storyline(id: ArchiveFixture.orethStoryline, events: PageRequest()), "storyline")
+        let oreth = try require(
+            try await store.storyline(id: ArchiveFixture.orethStoryline, events: PageRequest()), "storyline")
         try expectEqual(oreth.events.items.map(\.id), ArchiveFixture.orethEvents, "timeline in date order")
         try expectEqual(oreth.summary.eventCount, 3, "event count")
         try expectEqual(oreth.summary.articleCount, 6, "article count")
-        try expectEqual(oreth.summary.span, DateRange(from: Day(year: 2023, month: 3, day: 16)!, to: Day(year: 2025, month: 4, day: 22)!), "span")
+        try expectEqual(
+            oreth.summary.span,
+            DateRange(from: Day(year: 2023, month: 3, day: 16)!, to: Day(year: 2025, month: 4, day: 22)!), "span")
         let several = try await store.storylines(StorylineFilter(minEvents: 2), page: PageRequest())
-        try expectEqual(several.items.map(\.id), [ArchiveFixture.orethStoryline, ArchiveFixture.portStoryline], "minEvents")
+        try expectEqual(
+            several.items.map(\.id), [ArchiveFixture.orethStoryline, ArchiveFixture.portStoryline], "minEvents")
         let events = try await store.events(EventFilter(), page: PageRequest(limit: 4))
         try expectEqual(events.total, 6, "events")
         try expectEqual(events.items.first?.id, ArchiveFixture.orethEvents[2], "newest event first")
@@ -367,8 +394,11 @@ public enum ArchiveConformance {
         let big = try await store.events(EventFilter(minArticles: 2), page: PageRequest())
         try expectEqual(big.total, 4, "events with two articles or more")
         let in2024 = try await store.events(
-            EventFilter(from: Day(year: 2024, month: 1, day: 1), to: Day(year: 2024, month: 12, day: 31)), page: PageRequest())
-        try expectEqual(Set(in2024.items.map(\.id)), ["fx-e-port-1", "fx-e-port-2", "fx-e-markup", ArchiveFixture.orethEvents[1]], "event dates")
+            EventFilter(from: Day(year: 2024, month: 1, day: 1), to: Day(year: 2024, month: 12, day: 31)),
+            page: PageRequest())
+        try expectEqual(
+            Set(in2024.items.map(\.id)), ["fx-e-port-1", "fx-e-port-2", "fx-e-markup", ArchiveFixture.orethEvents[1]],
+            "event dates")
         let event = try require(try await store.event(id: "fx-e-port-2", articles: PageRequest(limit: 1)), "event")
         try expectEqual(event.summary.articleCount, 2, "event size")
         try expectEqual(event.articles.items.map(\.id), [ArchiveFixture.original], "members oldest first, paged")
@@ -383,7 +413,8 @@ public enum ArchiveConformance {
         try expectEqual(original.copies.map(\.role), [.copiedBy], "original's copy role")
         try expectEqual(original.copies.first?.other.id, ArchiveFixture.spunCopy, "copy")
         try expectEqual(original.copies.first?.copy.kind, .spun, "kind")
-        try expectEqual(original.copies.first?.copy.explanation.swaps.first?.to, "walkout", "explanation survives storage")
+        try expectEqual(
+            original.copies.first?.copy.explanation.swaps.first?.to, "walkout", "explanation survives storage")
         try expectEqual(original.event?.id, "fx-e-port-2", "event")
         try expectEqual(original.storyline?.id, ArchiveFixture.portStoryline, "storyline")
         try expectEqual(original.quotes.map(\.speaker), ["Tomas Vell"], "quotes")
@@ -392,7 +423,9 @@ public enum ArchiveConformance {
         try expectEqual(copy.copies.map(\.role), [.copyOf], "copy's role")
         try expectEqual(copy.summary.date, Day(year: 2024, month: 3, day: 12), "inferred date")
         try expectEqual(copy.summary.dateSource, .inferred, "inferred source")
-        try expectEqual(copy.dateRange, DateRange(from: Day(year: 2024, month: 3, day: 12)!, to: Day(year: 2024, month: 3, day: 13)!), "range")
+        try expectEqual(
+            copy.dateRange,
+            DateRange(from: Day(year: 2024, month: 3, day: 12)!, to: Day(year: 2024, month: 3, day: 13)!), "range")
         try expectEqual(copy.dateEvidence, ["fixture"], "evidence")
         let accord = try require(try await store.article(id: "fx/oreth-accord-signed"), "accord")
         try expectEqual(accord.entities.map(\.type), [.person, .place], "entities by type")
@@ -428,7 +461,9 @@ public enum ArchiveConformance {
         }
         try expect(try await store.event(id: "fx-e-port-2", articles: PageRequest()) == nil, "removed event is gone")
         try expectEqual(try await store.article(id: ArchiveFixture.spunCopy)?.event?.id, "fx-e-port-1", "moved article")
-        try expectEqual(try await store.storyline(id: ArchiveFixture.portStoryline, events: PageRequest())?.summary.eventCount, 1, "storyline")
+        try expectEqual(
+            try await store.storyline(id: ArchiveFixture.portStoryline, events: PageRequest())?.summary.eventCount, 1,
+            "storyline")
         try await checkEveryArticleInOneEvent(store)
     }
 
@@ -480,7 +515,8 @@ public enum ArchiveConformance {
         try expectEqual(Set(added).count, 60, "no article added twice")
         try expectEqual(try await store.statistics().articles, 60, "stored")
         try expectEqual(
-            try await store.analysisState().version, outcomes.filter { !$0.changedNothing }.count, "one state version per batch")
+            try await store.analysisState().version, outcomes.filter { !$0.changedNothing }.count,
+            "one state version per batch")
         try await checkEveryArticleInOneEvent(store)
     }
 }

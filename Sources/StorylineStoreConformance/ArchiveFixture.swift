@@ -93,9 +93,13 @@ public enum ArchiveFixture {
     /// The whole fixture as one batch.
     public static func batch() -> IngestBatch {
         let events = [
-            event(orethEvents[0], "First round of Oreth talks", "2023-03-16", ["fx/oreth-talks-open", "fx/oreth-first-round"]),
-            event(orethEvents[1], "Minimum flow agreed", "2024-10-10", ["fx/oreth-minimum-flow", "fx/oreth-flow-deal"]),
-            event(orethEvents[2], "Velmora accord signed", "2025-04-22", ["fx/oreth-accord-signed", "fx/oreth-treaty"]),
+            event(
+                orethEvents[0], "First round of Oreth talks", "2023-03-16",
+                ["fx/oreth-talks-open", "fx/oreth-first-round"]),
+            event(
+                orethEvents[1], "Minimum flow agreed", "2024-10-10", ["fx/oreth-minimum-flow", "fx/oreth-flow-deal"]),
+            event(
+                orethEvents[2], "Velmora accord signed", "2025-04-22", ["fx/oreth-accord-signed", "fx/oreth-treaty"]),
             event("fx-e-port-1", "Port strike begins", "2024-03-04", ["fx/port-strike-begins"]),
             event("fx-e-port-2", "Port strike ends", "2024-03-12", [original, spunCopy]),
             event("fx-e-markup", "<i>Markup</i> event", "2024-06-01", [markupArticle]),
@@ -106,17 +110,23 @@ public enum ArchiveFixture {
         ]
         let storylines = [
             storyline(orethStoryline, "Oreth river water-sharing talks", orethEvents, "2023-03-16", "2025-04-22"),
-            storyline(portStoryline, "Velmora port strike", ["fx-e-port-1", "fx-e-port-2"], "2024-03-04", "2024-03-12"),
+            storyline(
+                portStoryline, "Velmora port strike", ["fx-e-port-1", "fx-e-port-2"], "2024-03-04", "2024-03-12"),
             storyline(markupStoryline, "<script>alert(1)</script>", ["fx-e-markup"], "2024-06-01", "2024-06-01"),
         ]
         let copy = CopyReport(
             a: original, b: spunCopy, kind: .spun, score: 0.82,
             explanation: CopyExplanation(
-                aligned: [AlignedSentences(a: 0, b: 0, similarity: 0.71), AlignedSentences(a: 1, b: 1, similarity: 0.8)],
+                aligned: [
+                    AlignedSentences(a: 0, b: 0, similarity: 0.71), AlignedSentences(a: 1, b: 1, similarity: 0.8),
+                ],
                 swaps: [
-                    WordSwap(from: "strike", to: "walkout", count: 1), WordSwap(from: "ended", to: "concluded", count: 1),
-                    WordSwap(from: "talks", to: "negotiations", count: 1), WordSwap(from: "said", to: "stated", count: 1),
-                    WordSwap(from: "officials", to: "authorities", count: 1), WordSwap(from: "workers", to: "staff", count: 1),
+                    WordSwap(from: "strike", to: "walkout", count: 1),
+                    WordSwap(from: "ended", to: "concluded", count: 1),
+                    WordSwap(from: "talks", to: "negotiations", count: 1),
+                    WordSwap(from: "said", to: "stated", count: 1),
+                    WordSwap(from: "officials", to: "authorities", count: 1),
+                    WordSwap(from: "workers", to: "staff", count: 1),
                 ], coverageA: 0.7, coverageB: 0.95))
         let quotes = [
             QuoteReport(
@@ -137,7 +147,8 @@ public enum ArchiveFixture {
             .init(name: speaker, type: .person, article: "fx/oreth-accord-signed", mentions: 1),
             .init(name: "Velmora", type: .place, article: "fx/oreth-accord-signed", mentions: 2),
             .init(name: "Velmora", type: .place, article: original, mentions: 1),
-            .init(name: "Port Authority of Velmora", type: .organization, article: "fx/port-strike-begins", mentions: 1),
+            .init(
+                name: "Port Authority of Velmora", type: .organization, article: "fx/port-strike-begins", mentions: 1),
         ]
         return IngestBatch(
             articles: articles, copies: [copy], quotes: quotes, entities: entities,
@@ -159,7 +170,8 @@ public enum ArchiveFixture {
                 date: inferred, source: .inferred, range: DateRange(from: inferred, to: inferred.adding(days: 1)),
                 evidence: ["fixture"])
         }
-        return .init(article: article, contentHash: ContentHash.of(document), words: document.words.count, date: resolution)
+        return .init(
+            article: article, contentHash: ContentHash.of(document), words: document.words.count, date: resolution)
     }
 
     private static func event(_ id: String, _ title: String, _ date: String, _ articles: [String]) -> EventReport {

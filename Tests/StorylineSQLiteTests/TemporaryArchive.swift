@@ -5,7 +5,8 @@ import StorylineSQLite
 enum TemporaryArchive {
     /// A path for a new archive file (its folder exists, the file does not).
     static func path() -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("storyline-sqlite-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "storyline-sqlite-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder.appendingPathComponent("archive.sqlite").path
     }

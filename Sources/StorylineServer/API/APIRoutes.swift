@@ -82,7 +82,8 @@ struct APIRoutes: Sendable {
             }
             return try JSONResponse.make(detail)
         case ("GET", "/api/quotes"):
-            return try JSONResponse.make(try await store.quotes(speaker: query.string("speaker"), page: try query.page()))
+            return try JSONResponse.make(
+                try await store.quotes(speaker: query.string("speaker"), page: try query.page()))
         case ("GET", "/api/search"):
             guard let text = query.string("q") else {
                 throw APIError(status: .badRequest, code: "missing_parameter", message: "parameter \"q\" is required")

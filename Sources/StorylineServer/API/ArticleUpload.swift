@@ -43,7 +43,9 @@ enum ArticleUpload {
             warnings += line.warnings.map(\.description)
             switch line.result {
             case .success(var article):
-                if article.id.hasPrefix("\u{0}") { article.id = "post-" + String(ContentHash.of(Document(article)).prefix(16)) }
+                if article.id.hasPrefix("\u{0}") {
+                    article.id = "post-" + String(ContentHash.of(Document(article)).prefix(16))
+                }
                 articles.append(article)
             case .failure(let issue):
                 let isSyntax = issue.message.hasPrefix("not valid JSON") || issue.message.hasPrefix("expected a JSON")
@@ -101,7 +103,8 @@ enum ArticleUpload {
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\t")
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+            || byte == UInt8(ascii: "\t")
     }
 }
 

@@ -1,6 +1,6 @@
+import Hummingbird
 import StorylineCore
 import StorylineStore
-import Hummingbird
 
 /// The frame of every page: header with the search box, navigation, the page's body, a footer.
 enum Layout {
@@ -37,7 +37,8 @@ enum Layout {
         headers[.contentSecurityPolicy] =
             "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
         headers[.xContentTypeOptions] = "nosniff"
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: html.rendered)))
+        return Response(
+            status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: html.rendered)))
     }
 
     /// Previous/next links for a page of a list, keeping the other query parameters.
@@ -52,7 +53,8 @@ enum Layout {
         let first = page.items.isEmpty ? 0 : page.offset + 1
         links.append("<span>\(first)–\(page.offset + page.items.count) of \(page.total)</span>")
         if let next = page.nextOffset {
-            links.append("<a rel=\"next\" href=\"\(path + URLPath.query(query + [("offset", String(next))]))\">Next →</a>")
+            links.append(
+                "<a rel=\"next\" href=\"\(path + URLPath.query(query + [("offset", String(next))]))\">Next →</a>")
         }
         return "<nav class=\"pager\">\(HTML.join(links, separator: " "))</nav>"
     }

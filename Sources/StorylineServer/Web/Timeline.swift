@@ -23,7 +23,8 @@ enum Timeline {
             let height = axisY + 40 + Double(rows) * 18 + 10
             var body: [HTML] = []
             body.append(
-                "<line class=\"axis\" x1=\"\(format(margin - 20))\" y1=\"\(format(axisY))\" x2=\"\(format(width - margin + 20))\" y2=\"\(format(axisY))\"/>")
+                "<line class=\"axis\" x1=\"\(format(margin - 20))\" y1=\"\(format(axisY))\" x2=\"\(format(width - margin + 20))\" y2=\"\(format(axisY))\"/>"
+            )
             let firstYear = Day(ordinal: first).year
             let lastYear = Day(ordinal: last).year
             if lastYear > firstYear, lastYear - firstYear <= 40 {
@@ -41,12 +42,14 @@ enum Timeline {
                 let labelY = axisY + 28 + Double(index % rows) * 18
                 let title = event.title.count > 38 ? String(event.title.prefix(37)) + "…" : event.title
                 let currentClass: HTML = event.id == current ? " class=\"current\"" : ""
+                let anchor = cx < width * 0.22 ? "start" : cx > width * 0.78 ? "end" : "middle"
+                let labelX = anchor == "start" ? cx - radius : anchor == "end" ? cx + radius : cx
                 body.append(
                     """
                     <a class="event" href="/events/\(URLPath.encode(event.id))" data-event-id="\(event.id)" data-date="\(event.date!.description)">\
                     <title>\(event.date!.description) · \(event.title) (\(event.articleCount) articles)</title>\
                     <circle\(currentClass) cx="\(format(cx))" cy="\(format(axisY))" r="\(format(radius))"/>\
-                    <text x="\(format(cx))" y="\(format(labelY))" text-anchor="middle">\(event.date!.description) \(title)</text></a>
+                    <text x="\(format(labelX))" y="\(format(labelY))" text-anchor="\(anchor)">\(event.date!.description) \(title)</text></a>
                     """)
             }
             parts.append(

@@ -65,7 +65,8 @@ struct WebRoutes: Sendable {
             speaker: parameters.string("speaker"), entity: parameters.string("entity"))
         let page = try await store.search(query, page: try parameters.page())
         let items = page.items.map { hit -> HTML in
-            let kind: HTML = hit.kind == .quote ? "<span class=\"badge\">quote</span>" : "<span class=\"badge\">article</span>"
+            let kind: HTML =
+                hit.kind == .quote ? "<span class=\"badge\">quote</span>" : "<span class=\"badge\">article</span>"
             let speaker: HTML = hit.speaker.map { "<span class=\"meta\"> — \($0)</span>" } ?? .empty
             return """
                 <li class="hit hit-\(hit.kind.rawValue)" data-article-id="\(hit.article.id)">\(kind)\
@@ -97,7 +98,9 @@ struct WebRoutes: Sendable {
         let summary = detail.summary
         var meta: [HTML] = ["<span>\(Layout.date(summary.date))</span>"]
         if let source = summary.dateSource { meta.append("<span class=\"badge\">date: \(source.rawValue)</span>") }
-        if let range = detail.dateRange { meta.append("<span>between \(range.from.description) and \(range.to.description)</span>") }
+        if let range = detail.dateRange {
+            meta.append("<span>between \(range.from.description) and \(range.to.description)</span>")
+        }
         if let outlet = summary.outlet { meta.append("<span>\(outlet)</span>") }
         if let url = summary.url {
             let lower = url.lowercased()
@@ -113,7 +116,8 @@ struct WebRoutes: Sendable {
         if let event = detail.event {
             var timeline: HTML = .empty
             if let storyline = detail.storyline,
-                let full = try await store.storyline(id: storyline.id, events: PageRequest(limit: PageRequest.maximumLimit))
+                let full = try await store.storyline(
+                    id: storyline.id, events: PageRequest(limit: PageRequest.maximumLimit))
             {
                 timeline = """
                     <p>Storyline: <a href="/storylines/\(URLPath.encode(storyline.id))">\(storyline.title)</a> \
@@ -140,15 +144,19 @@ struct WebRoutes: Sendable {
             let speaker: HTML =
                 quote.speaker.map { "<a href=\"/quotes\(URLPath.query([("speaker", $0)]))\">\($0)</a>" }
                 ?? "unattributed"
-            return "<li><blockquote>\(quote.text)</blockquote><span class=\"meta\">— \(speaker)\(quote.verb.map { ", \($0)" } ?? "")</span></li>"
+            return
+                "<li><blockquote>\(quote.text)</blockquote><span class=\"meta\">— \(speaker)\(quote.verb.map { ", \($0)" } ?? "")</span></li>"
         }
         let quoteSection: HTML =
-            quotes.isEmpty ? .empty : "<section id=\"article-quotes\"><h2>Quotes</h2><ul class=\"plain\">\(quotes)</ul></section>"
+            quotes.isEmpty
+            ? .empty : "<section id=\"article-quotes\"><h2>Quotes</h2><ul class=\"plain\">\(quotes)</ul></section>"
         let entities = detail.entities.map { entity -> HTML in
             "<li><span class=\"badge\">\(entity.type.rawValue)</span><a href=\"/search\(URLPath.query([("q", entity.name), ("entity", entity.name)]))\">\(entity.name)</a> <span class=\"meta\">×\(entity.mentions)</span></li>"
         }
         let entitySection: HTML =
-            entities.isEmpty ? .empty : "<section id=\"article-entities\"><h2>Entities</h2><ul class=\"plain\">\(entities)</ul></section>"
+            entities.isEmpty
+            ? .empty
+            : "<section id=\"article-entities\"><h2>Entities</h2><ul class=\"plain\">\(entities)</ul></section>"
         let body: HTML = """
             <article id="article" data-article-id="\(summary.id)">
             <h1 id="article-title">\(summary.title.flatMap { $0.isEmpty ? nil : $0 } ?? summary.id)</h1>
@@ -319,7 +327,8 @@ struct WebRoutes: Sendable {
     private func copyView(_ link: CopyLink, viewed: ArticleDetail) async throws -> HTML {
         let copy = link.copy
         let relation: HTML =
-            link.role == .copyOf ? "copies \(Layout.articleLink(link.other.id, title: link.other.title))"
+            link.role == .copyOf
+            ? "copies \(Layout.articleLink(link.other.id, title: link.other.title))"
             : "copied by \(Layout.articleLink(link.other.id, title: link.other.title))"
         let swaps = copy.explanation.swaps.prefix(12).map { swap -> HTML in
             "<li><del>\(swap.from)</del> → <ins>\(swap.to)</ins>\(swap.count > 1 ? " ×\(swap.count)" : "")</li>"
@@ -332,7 +341,8 @@ struct WebRoutes: Sendable {
             let b = Document(Article(id: copied.id, text: copied.text, source: "")).sentences
             let from = Set(copy.explanation.swaps.map(\.from))
             let to = Set(copy.explanation.swaps.map(\.to))
-            for pair in copy.explanation.aligned.prefix(5) where a.indices.contains(pair.a) && b.indices.contains(pair.b) {
+            for pair in copy.explanation.aligned.prefix(5)
+            where a.indices.contains(pair.a) && b.indices.contains(pair.b) {
                 pairs.append(
                     """
                     <div class="pair"><div>\(highlight(a[pair.a].text, words: from, tag: "del"))</div>\
@@ -340,7 +350,8 @@ struct WebRoutes: Sendable {
                     """)
             }
         }
-        let coverage = "\(Int((copy.explanation.coverageA * 100).rounded()))% / \(Int((copy.explanation.coverageB * 100).rounded()))%"
+        let coverage =
+            "\(Int((copy.explanation.coverageA * 100).rounded()))% / \(Int((copy.explanation.coverageB * 100).rounded()))%"
         return """
             <div class="copy copy-\(copy.kind.rawValue)" data-other-id="\(link.other.id)">
             <p><span class="badge">\(copy.kind.rawValue)</span>\(relation) <span class="meta">score \

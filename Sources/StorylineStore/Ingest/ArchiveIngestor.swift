@@ -46,13 +46,15 @@ public struct ArchiveIngestor: Sendable {
                 batch: IngestBatch(), outcome: IngestOutcome(skipped: skipped, stateVersion: state.version))
         }
         let baseVersion = state.version
-        let before = state.eventState
+        let detector = EventDetector(options: options.events)
+        let before = detector.report(state.eventState)
         let documents = DocumentLookup(fresh: fresh.map(\.document), session: session)
 
         var known: [String: DateResolution] = [:]
         for candidate in fresh {
             if let date = candidate.document.article.date {
-                known[candidate.id] = DateResolution(date: date, source: candidate.document.article.dateSource ?? .field)
+                known[candidate.id] = DateResolution(
+                    date: date, source: candidate.document.article.dateSource ?? .field)
             } else if let found = DateFinder.explicitDate(in: candidate.document) {
                 known[candidate.id] = found
             }
@@ -60,7 +62,6 @@ public struct ArchiveIngestor: Sendable {
         let ordered = streamOrder(fresh, known: known)
 
         var copies: [CopyReport] = []
-        let detector = EventDetector(options: options.events)
         for candidate in ordered {
             let date = known[candidate.id]?.date
             copies += state.copyIndex.add(candidate.document, date: date, earlier: documents.document)
@@ -69,8 +70,9 @@ public struct ArchiveIngestor: Sendable {
         try documents.rethrow()
         state.version = baseVersion + 1
 
-        let changes = try EventChanges(before: before, after: state.eventState, documents: documents)
-        let dates = try inferDates(fresh, known: known, copies: copies, changes: changes, session: session, documents: documents)
+        let changes = try EventChanges(before: before, after: detector.report(state.eventState), documents: documents)
+        let dates = try inferDates(
+            fresh, known: known, copies: copies, changes: changes, session: session, documents: documents)
         try documents.rethrow()
 
         var quotes: [QuoteReport] = []
@@ -107,34 +109,35 @@ public struct ArchiveIngestor: Sendable {
         var id: String { document.id }
     }
 
-    /// The articles that are not stored yet, in input order; the rest are reported as skipped.
+    /// The articles that are not stored yet, in input order; the rest are reported as skipped, in input order.
     func selectNew(
         _ articles: [Article], in session: some IngestSession, skipped: inout [IngestOutcome.Skipped]
     ) throws -> [Candidate] {
         let stored = try session.existingIDs(Array(Set(articles.map(\.id))))
         var seenIDs: Set<String> = []
-        var distinct: [Article] = []
-        for article in articles {
+        var skips: [(index: Int, skip: IngestOutcome.Skipped)] = []
+        var distinct: [(index: Int, document: Document)] = []
+        for (index, article) in articles.enumerated() {
             if stored.contains(article.id) || seenIDs.contains(article.id) {
-                skipped.append(.init(id: article.id, reason: .sameID, existing: article.id))
+                skips.append((index, .init(id: article.id, reason: .sameID, existing: article.id)))
             } else {
                 seenIDs.insert(article.id)
-                distinct.append(article)
+                distinct.append((index, Document(article)))
             }
         }
-        let documents = distinct.map(Document.init)
-        let hashes = documents.map(ContentHash.of)
+        let hashes = distinct.map { ContentHash.of($0.document) }
         let storedHashes = try session.articleIDs(forContentHashes: Array(Set(hashes)))
         var seenHashes: [String: String] = [:]
         var fresh: [Candidate] = []
-        for (index, (document, hash)) in zip(documents, hashes).enumerated() {
+        for ((index, document), hash) in zip(distinct, hashes) {
             if let existing = storedHashes[hash] ?? seenHashes[hash] {
-                skipped.append(.init(id: document.id, reason: .sameContent, existing: existing))
+                skips.append((index, .init(id: document.id, reason: .sameContent, existing: existing)))
             } else {
                 seenHashes[hash] = document.id
                 fresh.append(Candidate(document: document, hash: hash, index: index))
             }
         }
+        skipped += skips.sorted { $0.index < $1.index }.map(\.skip)
         return fresh
     }
 

@@ -21,7 +21,7 @@ struct EventChanges {
     /// Ids of the events that existed before the batch.
     var existedBefore: Set<String> = []
 
-    init(before: EventState, after: EventState, documents: DocumentLookup) throws {
+    init(before: EventClustering, after: EventClustering, documents: DocumentLookup) throws {
         let old = Dictionary(before.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         existedBefore = Set(old.keys)
         let oldStorylines = Dictionary(before.storylines.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -60,7 +60,8 @@ struct EventChanges {
         }
         for (index, var storyline) in changedStorylines {
             if storyline.title.isEmpty {
-                storyline.title = storyline.events.lazy.compactMap { current[$0] }.first.map(displayTitle) ?? storyline.id
+                storyline.title =
+                    storyline.events.lazy.compactMap { current[$0] }.first.map(displayTitle) ?? storyline.id
             }
             storylineRows.append(.init(storyline: storyline, order: index))
         }

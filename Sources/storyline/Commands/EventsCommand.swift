@@ -30,7 +30,8 @@ struct EventsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try await archive.open(create: false)
-        let page = try await store.events(EventFilter(from: from, to: to, minArticles: minArticles), page: paging.request)
+        let page = try await store.events(
+            EventFilter(from: from, to: to, minArticles: minArticles), page: paging.request)
         if output.json { return try ArchiveOutput.json(page) }
         let color = Terminal.stdoutSupportsColor
         for event in page.items {
@@ -47,10 +48,13 @@ struct EventsCommand: AsyncParsableCommand {
         let span = summary.span.map { "\($0.from) … \($0.to)" } ?? "undated"
         var lines = [
             ArchiveOutput.bold(summary.title, color) + "  "
-                + ArchiveOutput.dim("\(summary.id) · \(summary.eventCount) events · \(summary.articleCount) articles · \(span)", color)
+                + ArchiveOutput.dim(
+                    "\(summary.id) · \(summary.eventCount) events · \(summary.articleCount) articles · \(span)", color)
         ]
         for event in storyline.events.items {
-            lines.append("  \(event.date?.description ?? "undated   ")  ● \(event.title)  " + ArchiveOutput.dim("[\(event.id), \(event.articleCount) articles]", color))
+            lines.append(
+                "  \(event.date?.description ?? "undated   ")  ● \(event.title)  "
+                    + ArchiveOutput.dim("[\(event.id), \(event.articleCount) articles]", color))
         }
         return lines.joined(separator: "\n")
     }

@@ -48,7 +48,8 @@ struct SearchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try await archive.open(create: false)
-        let query = SearchQuery(text: words.joined(separator: " "), from: from, to: to, speaker: speaker, entity: entity)
+        let query = SearchQuery(
+            text: words.joined(separator: " "), from: from, to: to, speaker: speaker, entity: entity)
         let page = try await store.search(query, page: paging.request)
         if output.json { return try ArchiveOutput.json(page) }
         let color = Terminal.stdoutSupportsColor
@@ -61,7 +62,8 @@ struct SearchCommand: AsyncParsableCommand {
             let date = hit.article.date?.description ?? "undated   "
             print(
                 "\(String(page.offset + index + 1).padding(4))\(date)  \(kind)"
-                    + ArchiveOutput.bold(hit.article.title ?? hit.article.id, color) + ArchiveOutput.dim("  [\(hit.article.id)]", color))
+                    + ArchiveOutput.bold(hit.article.title ?? hit.article.id, color)
+                    + ArchiveOutput.dim("  [\(hit.article.id)]", color))
             let snippet = hit.snippet.parts.map { part in
                 part.match ? (color ? "\u{1B}[1;33m\(part.text)\u{1B}[0m" : "[\(part.text)]") : part.text
             }.joined().replacingOccurrences(of: "\n", with: " ")

@@ -33,11 +33,15 @@ struct ShowCommand: AsyncParsableCommand {
         } else if let event = try await store.event(id: id, articles: PageRequest(limit: PageRequest.maximumLimit)) {
             if output.json { return try ArchiveOutput.json(event) }
             print(ArchiveOutput.bold(event.summary.title, color) + "  \(event.summary.date?.description ?? "undated")")
-            print("event \(event.summary.id) · \(event.summary.articleCount) articles · storyline \(event.summary.storyline ?? "-")")
+            print(
+                "event \(event.summary.id) · \(event.summary.articleCount) articles · storyline \(event.summary.storyline ?? "-")"
+            )
             for article in event.articles.items {
                 print("  \(article.date?.description ?? "undated   ")  \(article.title ?? article.id)  [\(article.id)]")
             }
-        } else if let storyline = try await store.storyline(id: id, events: PageRequest(limit: PageRequest.maximumLimit)) {
+        } else if let storyline = try await store.storyline(
+            id: id, events: PageRequest(limit: PageRequest.maximumLimit))
+        {
             if output.json { return try ArchiveOutput.json(storyline) }
             print(EventsCommand.describe(storyline, color: color))
         } else {
@@ -53,9 +57,13 @@ struct ShowCommand: AsyncParsableCommand {
         if let source = summary.dateSource { date += " (\(source.rawValue))" }
         if let range = detail.dateRange { date += ", between \(range.from) and \(range.to)" }
         lines.append(ArchiveOutput.dim("\(summary.id) · \(date) · \(summary.words) words · \(summary.source)", color))
-        if !detail.dateEvidence.isEmpty { lines.append(ArchiveOutput.dim("date evidence: " + detail.dateEvidence.joined(separator: "; "), color)) }
+        if !detail.dateEvidence.isEmpty {
+            lines.append(ArchiveOutput.dim("date evidence: " + detail.dateEvidence.joined(separator: "; "), color))
+        }
         if let event = detail.event {
-            lines.append("event \(event.id): \(event.title) (\(event.date?.description ?? "undated"), \(event.articleCount) articles)")
+            lines.append(
+                "event \(event.id): \(event.title) (\(event.date?.description ?? "undated"), \(event.articleCount) articles)"
+            )
         }
         if let storyline = detail.storyline {
             lines.append("storyline \(storyline.id): \(storyline.title) (\(storyline.eventCount) events)")
@@ -67,7 +75,8 @@ struct ShowCommand: AsyncParsableCommand {
             lines.append(ArchiveOutput.bold("Copies", color))
             for link in detail.copies {
                 let relation = link.role == .copyOf ? "copies" : "copied by"
-                var line = "  \(link.copy.kind.rawValue) · \(relation) \(link.other.id) · score \(String(format: "%.2f", link.copy.score))"
+                var line =
+                    "  \(link.copy.kind.rawValue) · \(relation) \(link.other.id) · score \(String(format: "%.2f", link.copy.score))"
                 let swaps = link.copy.explanation.swaps.prefix(6).map { "\($0.from)→\($0.to)" }
                 if !swaps.isEmpty { line += " · swaps: " + swaps.joined(separator: ", ") }
                 lines.append(line)

@@ -22,12 +22,21 @@ enum ArchiveFactory {
     /// Opens the archive at `location`; `create` allows making a new, empty one (an SQLite file that does not
     /// exist yet; a PostgreSQL schema is always created and migrated on first use).
     ///
-    /// Prints what went wrong and throws the matching exit code when it cannot.
+    /// Prints what went wrong and throws the matching exit code when it cannot: 64 for a malformed `postgres://`
+    /// URL, 66 for a missing SQLite file when not creating, 74 when the archive cannot be opened.
     static func open(_ location: String, create: Bool) async throws -> any ArchiveStore {
         do {
             switch backend(of: location) {
             case .postgres:
-                return try await PostgresArchiveStore(url: location)
+                let parsed: PostgresLocation
+                do {
+                    parsed = try PostgresLocation(url: location)
+                } catch let error as ArchiveError {
+                    // A malformed URL is a usage error (64), unlike a server that cannot be reached (74).
+                    Terminal.error(error.description)
+                    throw ExitCode.validationFailure
+                }
+                return try await PostgresArchiveStore(location: parsed)
             case .sqlite:
                 if !create && !FileManager.default.fileExists(atPath: location) {
                     Terminal.error(

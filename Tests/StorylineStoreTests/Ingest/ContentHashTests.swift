@@ -6,7 +6,8 @@ import Testing
 @Suite("Content hash")
 struct ContentHashTests {
     let base = Article(
-        id: "a", title: "Port strike ends", text: "The strike ended.\n\nWorkers return.", date: Day(year: 2024, month: 3, day: 12),
+        id: "a", title: "Port strike ends", text: "The strike ended.\n\nWorkers return.",
+        date: Day(year: 2024, month: 3, day: 12),
         source: "a.txt")
 
     @Test("spacing, case and punctuation do not change it; id and source do not either")

@@ -8,7 +8,8 @@ struct SearchTermTests {
     func parse() {
         #expect(
             SearchTerm.parse("Peace TALKS \"Istanbul\" AND (Kyiv) talk*") == [
-                SearchTerm(word: "peace"), SearchTerm(word: "talks"), SearchTerm(word: "istanbul"), SearchTerm(word: "and"),
+                SearchTerm(word: "peace"), SearchTerm(word: "talks"), SearchTerm(word: "istanbul"),
+                SearchTerm(word: "and"),
                 SearchTerm(word: "kyiv"), SearchTerm(word: "talk", prefix: true),
             ])
         #expect(SearchTerm.parse("  ;--' ").isEmpty)
