@@ -71,11 +71,6 @@ struct RowReader {
 
 /// Encoding values for PostgreSQL.
 enum PostgresValues {
-    /// `value` as compact JSON text.
-    static func json(_ value: some Encodable) throws -> String {
-        String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
-    }
-
     /// Text PostgreSQL accepts: it stores no NUL character, so NUL becomes U+FFFD (the only change ever made).
     static func text(_ value: String) -> String {
         value.contains("\u{0}") ? value.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : value

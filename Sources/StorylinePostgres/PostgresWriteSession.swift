@@ -131,26 +131,34 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
     }
 
     /// Runs `sql` with `rows` bound as `$1`, a JSON array of objects (read with `jsonb_array_elements($1::jsonb)`).
-    private func executeWithRows(_ sql: String, _ rows: [[String: JSONCell]]) throws {
-        guard !rows.isEmpty else { return }
+    private func executeWithRows(_ sql: String, _ rows: JSONRows) throws {
+        guard rows.count > 0 else { return }
         var statement = SQLStatement()
-        _ = statement.bind(try PostgresValues.json(rows))
+        _ = statement.bind(rows.text)
         statement.append(sql)
         try execute(statement)
     }
 
     private func insertArticles(_ articles: [IngestBatch.NewArticle], batch: Int) throws {
-        let rows: [[String: JSONCell]] = articles.map { row in
+        var rows = JSONRows()
+        for row in articles {
             let article = row.article
-            return [
-                "id": .text(article.id), "title": .text(article.title), "text": .text(article.text),
-                "explicit_date": .text(article.date?.description), "date": .text(row.date?.date?.description),
-                "date_source": .text(row.date?.source?.rawValue),
-                "date_from": .text(row.date?.range?.from.description),
-                "date_to": .text(row.date?.range?.to.description), "date_evidence": .array(row.date?.evidence ?? []),
-                "source": .text(article.source), "url": .text(article.url), "outlet": .text(article.outlet),
-                "words": .int(row.words), "content_hash": .text(row.contentHash),
-            ]
+            rows.beginRow()
+            rows.field("id", article.id)
+            rows.field("title", article.title)
+            rows.field("text", article.text)
+            rows.field("explicit_date", article.date?.description)
+            rows.field("date", row.date?.date?.description)
+            rows.field("date_source", row.date?.source?.rawValue)
+            rows.field("date_from", row.date?.range?.from.description)
+            rows.field("date_to", row.date?.range?.to.description)
+            rows.field("date_evidence", strings: row.date?.evidence ?? [])
+            rows.field("source", article.source)
+            rows.field("url", article.url)
+            rows.field("outlet", article.outlet)
+            rows.field("words", row.words)
+            rows.field("content_hash", row.contentHash)
+            rows.endRow()
         }
         try executeWithRows(
             """
@@ -167,11 +175,16 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
         var latest: [String: Int] = [:]
         for (index, copy) in copies.enumerated() { latest["\(copy.a)\u{0}\(copy.b)"] = index }
         let kept = copies.enumerated().filter { latest["\($1.a)\u{0}\($1.b)"] == $0 }.map(\.element)
-        let rows: [[String: JSONCell]] = kept.map { copy in
-            [
-                "a": .text(copy.a), "b": .text(copy.b), "kind": .text(copy.kind.rawValue), "score": .double(copy.score),
-                "explanation": .value(copy.explanation),
-            ]
+        let encoder = JSONEncoder()
+        var rows = JSONRows()
+        for copy in kept {
+            rows.beginRow()
+            rows.field("a", copy.a)
+            rows.field("b", copy.b)
+            rows.field("kind", copy.kind.rawValue)
+            rows.field("score", copy.score)
+            rows.field("explanation", json: Array(try encoder.encode(copy.explanation)))
+            rows.endRow()
         }
         try executeWithRows(
             """
@@ -184,11 +197,15 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
     }
 
     private func insertQuotes(_ quotes: [QuoteReport]) throws {
-        let rows: [[String: JSONCell]] = quotes.map { quote in
-            [
-                "article": .text(quote.article), "sentence": .int(quote.sentence), "text": .text(quote.text),
-                "speaker": .text(quote.speaker), "verb": .text(quote.verb),
-            ]
+        var rows = JSONRows()
+        for quote in quotes {
+            rows.beginRow()
+            rows.field("article", quote.article)
+            rows.field("sentence", quote.sentence)
+            rows.field("text", quote.text)
+            rows.field("speaker", quote.speaker)
+            rows.field("verb", quote.verb)
+            rows.endRow()
         }
         try executeWithRows(
             """
@@ -206,11 +223,14 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
         let kept = entities.enumerated().filter {
             latest["\($1.name)\u{0}\($1.type.rawValue)\u{0}\($1.article)"] == $0
         }.map(\.element)
-        let rows: [[String: JSONCell]] = kept.map { row in
-            [
-                "name": .text(row.name), "type": .text(row.type.rawValue), "article": .text(row.article),
-                "mentions": .int(row.mentions),
-            ]
+        var rows = JSONRows()
+        for row in kept {
+            rows.beginRow()
+            rows.field("name", row.name)
+            rows.field("type", row.type.rawValue)
+            rows.field("article", row.article)
+            rows.field("mentions", row.mentions)
+            rows.endRow()
         }
         try executeWithRows(
             """
@@ -240,12 +260,23 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
                 if eventOfArticle.updateValue(row.event.id, forKey: member) == nil { memberOrder.append(member) }
             }
         }
-        let rows: [[String: JSONCell]] = events.enumerated().filter { latest[$1.event.id] == $0 }.map { _, row in
-            [
-                "id": .text(row.event.id), "seq": .int(row.order), "title": .text(row.event.title),
-                "date": .text(row.event.date?.description), "storyline": .text(row.storyline),
-                "count": .int(row.event.articles.count),
-            ]
+        var rows = JSONRows()
+        for (index, row) in events.enumerated() where latest[row.event.id] == index {
+            rows.beginRow()
+            rows.field("id", row.event.id)
+            rows.field("seq", row.order)
+            rows.field("title", row.event.title)
+            rows.field("date", row.event.date?.description)
+            rows.field("storyline", row.storyline)
+            rows.field("count", row.event.articles.count)
+            rows.endRow()
+        }
+        var members = JSONRows()
+        for article in memberOrder {
+            members.beginRow()
+            members.field("article", article)
+            members.field("event", eventOfArticle[article])
+            members.endRow()
         }
         try executeWithRows(
             """
@@ -261,7 +292,7 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
             UPDATE articles a SET event_id = r->>'event'
             FROM jsonb_array_elements($1::jsonb) AS t(r)
             WHERE a.id = r->>'article' AND a.event_id IS DISTINCT FROM r->>'event'
-            """, memberOrder.map { ["article": .text($0), "event": .text(eventOfArticle[$0])] })
+            """, members)
         if !removed.isEmpty {
             var delete = SQLStatement()
             let ids = delete.bind(removed.map(PostgresValues.text))
@@ -286,13 +317,24 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
                 if storylineOfEvent.updateValue(row.storyline.id, forKey: event) == nil { eventOrder.append(event) }
             }
         }
-        let rows: [[String: JSONCell]] = storylines.enumerated().filter { latest[$1.storyline.id] == $0 }.map {
-            _, row in
-            [
-                "id": .text(row.storyline.id), "seq": .int(row.order), "title": .text(row.storyline.title),
-                "from": .text(row.storyline.span?.from.description), "to": .text(row.storyline.span?.to.description),
-                "events": .array(row.storyline.events), "count": .int(row.storyline.events.count),
-            ]
+        var rows = JSONRows()
+        for (index, row) in storylines.enumerated() where latest[row.storyline.id] == index {
+            rows.beginRow()
+            rows.field("id", row.storyline.id)
+            rows.field("seq", row.order)
+            rows.field("title", row.storyline.title)
+            rows.field("from", row.storyline.span?.from.description)
+            rows.field("to", row.storyline.span?.to.description)
+            rows.field("events", strings: row.storyline.events)
+            rows.field("count", row.storyline.events.count)
+            rows.endRow()
+        }
+        var links = JSONRows()
+        for event in eventOrder {
+            links.beginRow()
+            links.field("event", event)
+            links.field("storyline", storylineOfEvent[event])
+            links.endRow()
         }
         try executeWithRows(
             """
@@ -309,7 +351,7 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
             UPDATE events e SET storyline_id = r->>'storyline'
             FROM jsonb_array_elements($1::jsonb) AS t(r)
             WHERE e.id = r->>'event' AND e.storyline_id IS DISTINCT FROM r->>'storyline'
-            """, eventOrder.map { ["event": .text($0), "storyline": .text(storylineOfEvent[$0])] })
+            """, links)
         if !removed.isEmpty {
             var delete = SQLStatement()
             delete.append("DELETE FROM storylines WHERE id = ANY(\(delete.bind(removed.map(PostgresValues.text))))")
@@ -340,26 +382,5 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
             throw ArchiveError.backend("the analysis state was not saved")
         }
         saved = PostgresStateCache.Entry(rowVersion: rowVersion, state: state)
-    }
-}
-
-/// One value of a row passed to PostgreSQL as JSON; text is cleaned for PostgreSQL (``PostgresValues/text(_:)``).
-enum JSONCell: Encodable, Sendable {
-    case text(String?)
-    case int(Int)
-    case double(Double)
-    case array([String])
-    /// Any other value, encoded as nested JSON.
-    case value(any Encodable & Sendable)
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .text(let value): try container.encode(PostgresValues.text(value))
-        case .int(let value): try container.encode(value)
-        case .double(let value): try container.encode(value)
-        case .array(let values): try container.encode(values.map(PostgresValues.text))
-        case .value(let value): try value.encode(to: encoder)
-        }
     }
 }
