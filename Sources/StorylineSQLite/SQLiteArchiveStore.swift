@@ -12,6 +12,7 @@ public final class SQLiteArchiveStore: ArchiveStore {
     /// The database file.
     public let path: String
     let pool: DatabasePool
+    let stateCache = StateCache()
 
     /// Opens the archive at `path`, creating it and migrating its schema as needed.
     ///
@@ -63,7 +64,9 @@ public final class SQLiteArchiveStore: ArchiveStore {
     /// writer, in this process or another).
     public func write<T: Sendable>(_ body: @escaping @Sendable (any ArchiveWriteSession) throws -> T) async throws -> T
     {
-        try await run { try await self.pool.write { db in try body(SQLiteWriteSession(db: db)) } }
+        try await run {
+            try await self.pool.write { db in try body(SQLiteWriteSession(db: db, cache: self.stateCache)) }
+        }
     }
 
     /// Counts of the archive's rows.
@@ -121,7 +124,7 @@ public final class SQLiteArchiveStore: ArchiveStore {
 
     /// The analysis state saved by the last batch.
     public func analysisState() async throws -> AnalysisState {
-        try await read { try SQLiteWriteSession(db: $0).analysisState() }
+        try await read { try SQLiteWriteSession(db: $0, cache: self.stateCache).analysisState() }
     }
 
     private func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {

@@ -123,6 +123,7 @@ enum SQLiteSchema {
         CREATE TABLE analysis_state (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             version INTEGER NOT NULL,
+            token TEXT NOT NULL,
             copy_index BLOB NOT NULL,
             event_state BLOB NOT NULL
         );

@@ -6,6 +6,8 @@ import StorylineStore
 /// The ingest session inside one SQLite write transaction: reads for the planner, and the batch writer.
 struct SQLiteWriteSession: ArchiveWriteSession {
     let db: Database
+    /// The last state this process read or wrote, to skip decoding it again.
+    let cache: StateCache
 
     /// Most bound values per statement (SQLite allows 32766; stay well below).
     static let chunk = 500
@@ -58,15 +60,21 @@ struct SQLiteWriteSession: ArchiveWriteSession {
     }
 
     func analysisState() throws -> AnalysisState {
+        guard let token = try String.fetchOne(db, sql: "SELECT token FROM analysis_state WHERE id = 1") else {
+            return AnalysisState()
+        }
+        if let cached = cache.state(token: token) { return cached }
         guard
             let row = try Row.fetchOne(
                 db, sql: "SELECT version, copy_index, event_state FROM analysis_state WHERE id = 1")
         else { return AnalysisState() }
         do {
             let decoder = JSONDecoder()
-            return AnalysisState(
+            let state = AnalysisState(
                 version: row["version"], copyIndex: try decoder.decode(CopyIndex.self, from: row["copy_index"] as Data),
                 eventState: try decoder.decode(EventState.self, from: row["event_state"] as Data))
+            cache.store(state, token: token)
+            return state
         } catch {
             throw ArchiveError.corruptState(reason: "\(error)")
         }
@@ -198,13 +206,19 @@ struct SQLiteWriteSession: ArchiveWriteSession {
 
     private func saveState(_ state: AnalysisState) throws {
         let encoder = JSONEncoder()
+        // A fresh token per save: a cached state is reused only while the stored token is the one it was saved or
+        // read with, so neither a rolled-back save nor another process's commit is ever taken for it.
+        let token = UUID().uuidString
         try db.execute(
             sql: """
-                INSERT INTO analysis_state (id, version, copy_index, event_state) VALUES (1, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET version = excluded.version, copy_index = excluded.copy_index,
-                    event_state = excluded.event_state
+                INSERT INTO analysis_state (id, version, token, copy_index, event_state) VALUES (1, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET version = excluded.version, token = excluded.token,
+                    copy_index = excluded.copy_index, event_state = excluded.event_state
                 """,
-            arguments: [state.version, try encoder.encode(state.copyIndex), try encoder.encode(state.eventState)])
+            arguments: [
+                state.version, token, try encoder.encode(state.copyIndex), try encoder.encode(state.eventState),
+            ])
+        cache.store(state, token: token)
     }
 
     private func placeholders(_ count: Int) -> String {
@@ -216,5 +230,25 @@ extension Array {
     /// The array cut into consecutive slices of at most `size` elements.
     func chunked(_ size: Int) -> [[Element]] {
         stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
+    }
+}
+
+/// The analysis state last read or written by this process, keyed by the token stored with it.
+final class StateCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var token: String?
+    private var cached: AnalysisState?
+
+    /// The cached state when `token` is the one it was stored with.
+    func state(token: String) -> AnalysisState? {
+        lock.withLock { self.token == token ? cached : nil }
+    }
+
+    /// Remembers `state` as the one stored under `token`.
+    func store(_ state: AnalysisState, token: String) {
+        lock.withLock {
+            self.token = token
+            cached = state
+        }
     }
 }

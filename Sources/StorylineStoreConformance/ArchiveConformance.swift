@@ -483,6 +483,17 @@ public enum ArchiveConformance {
         } catch is Abort {}
         try expectEqual(try await store.statistics(), before, "a failed write leaves nothing")
         try expect(try await store.article(id: ArchiveFixture.original) == nil, "no article of the failed write")
+        do {
+            _ = try await store.write { session in
+                try session.apply(
+                    try ArchiveIngestor().plan(SyntheticArticles.make(count: 2, prefix: "lost"), in: session).batch)
+                throw Abort()
+            }
+        } catch is Abort {}
+        try expectEqual(try await store.analysisState().version, 1, "a rolled-back state is not the stored state")
+        let next = try await store.ingest(SyntheticArticles.make(count: 2, prefix: "kept"))
+        try expectEqual(next.stateVersion, 2, "the next batch continues from the committed state")
+        try expectEqual(try await store.analysisState().copyIndex.count, 5, "copy index of committed batches only")
     }
 
     static func staleState(_ store: any ArchiveStore) async throws {
