@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "StorylineIngest", targets: ["StorylineIngest"]),
         .library(name: "StorylineStore", targets: ["StorylineStore"]),
         .library(name: "StorylineSQLite", targets: ["StorylineSQLite"]),
+        .library(name: "StorylinePostgres", targets: ["StorylinePostgres"]),
         .library(name: "StorylineServer", targets: ["StorylineServer"]),
         .executable(name: "storyline", targets: ["storyline"]),
     ],
@@ -16,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         // No default traits: the archive server needs neither swift-configuration nor full Foundation.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
@@ -40,6 +43,15 @@ let package = Package(
                 "StorylineStore", "StorylineCore", .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // The shared archive: PostgreSQL through PostgresNIO, tsvector search, advisory-locked writers.
+        .target(
+            name: "StorylinePostgres",
+            dependencies: [
+                "StorylineStore", "StorylineCore", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         // The JSON API and the server-rendered web page (Hummingbird 2).
         .target(
             name: "StorylineServer",
@@ -58,6 +70,7 @@ let package = Package(
                 "StorylineIngest",
                 "StorylineStore",
                 "StorylineSQLite",
+                "StorylinePostgres",
                 "StorylineServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -65,14 +78,33 @@ let package = Package(
         ),
         .testTarget(name: "StorylineCoreTests", dependencies: ["StorylineCore"]),
         .testTarget(name: "StorylineIngestTests", dependencies: ["StorylineIngest", "StorylineCore"]),
+        // Test helpers shared by the test targets: scratch archives on each backend (not shipped).
+        .target(
+            name: "StorylineTestSupport",
+            dependencies: ["StorylineStore", "StorylineSQLite", "StorylinePostgres"],
+            path: "Tests/StorylineTestSupport"
+        ),
         .testTarget(
             name: "StorylineCLITests",
             dependencies: [
-                "StorylineCore", "StorylineIngest", "StorylineStore", "StorylineSQLite", "StorylineStoreConformance",
+                "StorylineCore", "StorylineIngest", "StorylineSQLite", "StorylineStore", "StorylineStoreConformance",
+                "StorylinePostgres", "StorylineTestSupport",
             ]
         ),
         .testTarget(
-            name: "StorylineStoreTests", dependencies: ["StorylineStore", "StorylineCore", "StorylineSQLite"]),
+            name: "StorylineStoreTests",
+            dependencies: [
+                "StorylineStore", "StorylineCore", "StorylineSQLite", "StorylinePostgres", "StorylineStoreConformance",
+                "StorylineTestSupport",
+            ]
+        ),
+        .testTarget(
+            name: "StorylinePostgresTests",
+            dependencies: [
+                "StorylinePostgres", "StorylineStore", "StorylineStoreConformance", "StorylineCore",
+                "StorylineTestSupport", .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         .testTarget(
             name: "StorylineSQLiteTests",
             dependencies: [
@@ -84,7 +116,7 @@ let package = Package(
             name: "StorylineServerTests",
             dependencies: [
                 "StorylineServer", "StorylineSQLite", "StorylineStore", "StorylineCore", "StorylineIngest",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                "StorylineTestSupport", .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
     ]

@@ -2,9 +2,11 @@ import Foundation
 import StorylineCore
 import StorylineSQLite
 import StorylineStore
+import StorylineTestSupport
 import Testing
 
-/// `storyline ingest | search | show | events | storylines` on a temporary archive.
+/// `storyline ingest | search | show | events | storylines` on a temporary archive (SQLite, and PostgreSQL when a
+/// test server is configured).
 @Suite(.enabled(if: CommandRunner.available, "the storyline executable is not built (run scripts/test)"))
 struct ArchiveCommandTests {
     static func temporaryDB() -> String {
@@ -13,9 +15,11 @@ struct ArchiveCommandTests {
         return folder.appendingPathComponent("archive.sqlite").path
     }
 
-    @Test("ingest stores the examples, and ingesting them again changes nothing and says so")
-    func ingestTwice() throws {
-        let db = Self.temporaryDB()
+    @Test(
+        "ingest stores the examples, and ingesting them again changes nothing and says so",
+        arguments: ArchiveBackend.available)
+    func ingestTwice(_ backend: ArchiveBackend) throws {
+        let db = try backend.makeLocation()
         let first = try CommandRunner.run([
             "ingest", "Examples/wire", "Examples/press", "Examples/feeds", "--db", db, "--json",
         ])
@@ -29,10 +33,10 @@ struct ArchiveCommandTests {
         #expect(second.text.contains("15 same id"))
     }
 
-    @Test("the same content under another path is recognised and skipped")
-    func sameContentElsewhere() throws {
-        let db = Self.temporaryDB()
-        let folder = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("copy")
+    @Test("the same content under another path is recognised and skipped", arguments: ArchiveBackend.available)
+    func sameContentElsewhere(_ backend: ArchiveBackend) throws {
+        let db = try backend.makeLocation()
+        let folder = URL(fileURLWithPath: Self.temporaryDB()).deletingLastPathComponent().appendingPathComponent("copy")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let source = CommandRunner.packageRoot + "/Examples/wire/2024-03-12-velmora-strike.txt"
         try FileManager.default.copyItem(atPath: source, toPath: folder.appendingPathComponent("renamed.txt").path)
@@ -43,9 +47,11 @@ struct ArchiveCommandTests {
         #expect(outcome.skipped == [.init(id: "renamed", reason: .sameContent, existing: "2024-03-12-velmora-strike")])
     }
 
-    @Test("search, show, events and storylines read the archive, as text and as JSON")
-    func readCommands() throws {
-        let db = Self.temporaryDB()
+    @Test(
+        "search, show, events and storylines read the archive, as text and as JSON", arguments: ArchiveBackend.available
+    )
+    func readCommands(_ backend: ArchiveBackend) throws {
+        let db = try backend.makeLocation()
         #expect(try CommandRunner.run(["ingest", "Examples", "--db", db]).status == 0)
         let search = try CommandRunner.run(["search", "strike", "Velmora", "--db", db, "--json"])
         #expect(search.status == 0, "\(search.stderr)")
@@ -73,7 +79,7 @@ struct ArchiveCommandTests {
         #expect(one.text.contains("●"))
     }
 
-    @Test("exit codes: missing archive 66, unknown id 66, bad flags 64, unknown backend 64")
+    @Test("exit codes: missing archive 66, unknown id 66, bad flags or URL 64, unreachable server 74")
     func exitCodes() throws {
         let db = Self.temporaryDB()
         let missing = try CommandRunner.run(["search", "x", "--db", db])
@@ -85,7 +91,11 @@ struct ArchiveCommandTests {
         #expect(try CommandRunner.run(["events", "--db", db, "--limit", "0"]).status == 64)
         #expect(try CommandRunner.run(["search", "--db", db, "--", "!!"]).status == 64)
         #expect(try CommandRunner.run(["search", "x", "--from", "2024-99-01", "--db", db]).status == 64)
-        #expect(try CommandRunner.run(["events", "--db", "postgres://u@localhost/db"]).status == 64)
+        #expect(
+            try CommandRunner.run(["events", "--db", "postgres://localhost/db"]).status == 64, "a URL without a user")
+        let unreachable = try CommandRunner.run(["events", "--db", "postgres://u@127.0.0.1:1/db"])
+        #expect(unreachable.status == 74)
+        #expect(unreachable.stderr.contains("cannot open archive postgres://u@127.0.0.1:1/db"))
         let env = try CommandRunner.run(["events"], environment: ["STORYLINE_DB": db])
         #expect(env.status == 0, "STORYLINE_DB selects the archive: \(env.stderr)")
     }

@@ -2,6 +2,7 @@ import Foundation
 import StorylineCore
 import StorylineStore
 import StorylineStoreConformance
+import StorylineTestSupport
 import Testing
 
 @testable import StorylineServer
@@ -15,9 +16,9 @@ struct APITests {
         var nextOffset: Int?
     }
 
-    @Test("articles are listed newest first and paged; q, from and to filter them")
-    func articles() async throws {
-        try await ServerHarness.with { server in
+    @Test("articles are listed newest first and paged; q, from and to filter them", arguments: ArchiveBackend.available)
+    func articles(_ backend: ArchiveBackend) async throws {
+        try await ServerHarness.with(backend: backend) { server in
             let first = try await server.get("/api/articles?limit=3")
             #expect(first.status == 200)
             #expect(first.headers["content-type"]?.hasPrefix("application/json") == true)
@@ -35,9 +36,11 @@ struct APITests {
         }
     }
 
-    @Test("one article by id, with a / in the id sent as %2F; unknown ids are a JSON 404")
-    func article() async throws {
-        try await ServerHarness.with { server in
+    @Test(
+        "one article by id, with a / in the id sent as %2F; unknown ids are a JSON 404",
+        arguments: ArchiveBackend.available)
+    func article(_ backend: ArchiveBackend) async throws {
+        try await ServerHarness.with(backend: backend) { server in
             let response = try await server.get("/api/articles/\(URLPath.encode(ArchiveFixture.spunCopy))")
             #expect(response.status == 200)
             let detail = try response.json(ArticleDetail.self)
@@ -53,9 +56,9 @@ struct APITests {
         }
     }
 
-    @Test("events, storylines (timeline order), quotes by speaker, search")
-    func lists() async throws {
-        try await ServerHarness.with { server in
+    @Test("events, storylines (timeline order), quotes by speaker, search", arguments: ArchiveBackend.available)
+    func lists(_ backend: ArchiveBackend) async throws {
+        try await ServerHarness.with(backend: backend) { server in
             let events = try await server.get("/api/events?limit=2&minArticles=2")
             #expect(events.status == 200)
             let eventPage = try events.json(Page<EventSummary>.self)
@@ -107,9 +110,11 @@ struct APITests {
         }
     }
 
-    @Test("the OpenAPI document lists exactly the served routes, and each route answers")
-    func openAPI() async throws {
-        try await ServerHarness.with { server in
+    @Test(
+        "the OpenAPI document lists exactly the served routes, and each route answers",
+        arguments: ArchiveBackend.available)
+    func openAPI(_ backend: ArchiveBackend) async throws {
+        try await ServerHarness.with(backend: backend) { server in
             let response = try await server.get("/api/openapi.json")
             #expect(response.status == 200)
             let document = try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])

@@ -1,6 +1,7 @@
 import Foundation
 import StorylineServer
 import StorylineStoreConformance
+import StorylineTestSupport
 import Testing
 
 /// The web interface in a real browser: headless Chromium loads pages served by the test, and the test reads the
@@ -41,9 +42,10 @@ struct BrowserTests {
 
     @Test(
         "search, open an article, open a timeline, and the script in an article never runs",
-        .enabled(if: chromium != nil, "no chromium binary (Debian package `chromium`; .ci/run installs it)"))
-    func browse() async throws {
-        try await ServerHarness.with { server in
+        .enabled(if: chromium != nil, "no chromium binary (Debian package `chromium`; .ci/run installs it)"),
+        arguments: ArchiveBackend.available)
+    func browse(_ backend: ArchiveBackend) async throws {
+        try await ServerHarness.with(backend: backend) { server in
             let base = "http://127.0.0.1:\(server.port)"
             let home = try await Self.chromium(["--dump-dom"], url: base + "/")
             #expect(home.contains("action=\"/search\""))

@@ -4,6 +4,7 @@ import StorylineSQLite
 import StorylineServer
 import StorylineStore
 import StorylineStoreConformance
+import StorylineTestSupport
 import Testing
 
 /// `POST /api/articles`: what is added, what it joined, and bad input that must store nothing.
@@ -17,9 +18,11 @@ struct IngestAPITests {
 
     static let json = ["Content-Type": "application/json"]
 
-    @Test("one JSON article is added and says which event and storyline it joined; posting it again changes nothing")
-    func single() async throws {
-        try await ServerHarness.with(fixture: false) { server in
+    @Test(
+        "one JSON article is added and says which event and storyline it joined; posting it again changes nothing",
+        arguments: ArchiveBackend.available)
+    func single(_ backend: ArchiveBackend) async throws {
+        try await ServerHarness.with(backend: backend, fixture: false) { server in
             let body =
                 #"{"id": "new-1", "title": "Harbour council votes", "date": "2024-05-01", "text": "The harbour council voted on the budget."}"#
             let response = try await server.request("POST", "/api/articles", headers: Self.json, body: Array(body.utf8))
@@ -37,9 +40,11 @@ struct IngestAPITests {
         }
     }
 
-    @Test("JSON Lines and JSON arrays add several articles in one batch; a missing id gets a content id")
-    func many() async throws {
-        try await ServerHarness.with(fixture: false) { server in
+    @Test(
+        "JSON Lines and JSON arrays add several articles in one batch; a missing id gets a content id",
+        arguments: ArchiveBackend.available)
+    func many(_ backend: ArchiveBackend) async throws {
+        try await ServerHarness.with(backend: backend, fixture: false) { server in
             let lines = """
                 {"id": "l-1", "text": "First line article about the harbour."}
                 {"text": "Second line article without an id, about the river."}
@@ -153,9 +158,11 @@ struct IngestAPITests {
         }
     }
 
-    @Test("concurrent posts are serialised: every article stored once, events consistent")
-    func concurrentPosts() async throws {
-        try await ServerHarness.with(fixture: false) { server in
+    @Test(
+        "concurrent posts are serialised: every article stored once, events consistent",
+        arguments: ArchiveBackend.available)
+    func concurrentPosts(_ backend: ArchiveBackend) async throws {
+        try await ServerHarness.with(backend: backend, fixture: false) { server in
             let articles = SyntheticArticles.make(count: 40, start: nil)
             let port = server.port
             let statuses = try await withThrowingTaskGroup(of: Int.self) { group in

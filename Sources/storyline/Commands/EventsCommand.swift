@@ -29,7 +29,7 @@ struct EventsCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let store = try archive.open(create: false)
+        let store = try await archive.open(create: false)
         let page = try await store.events(
             EventFilter(from: from, to: to, minArticles: minArticles), page: paging.request)
         if output.json { return try ArchiveOutput.json(page) }
@@ -84,7 +84,7 @@ struct StorylinesCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let store = try archive.open(create: false)
+        let store = try await archive.open(create: false)
         let color = Terminal.stdoutSupportsColor
         if let id {
             guard let detail = try await store.storyline(id: id, events: paging.request) else {

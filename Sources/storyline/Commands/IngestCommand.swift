@@ -46,7 +46,7 @@ struct IngestCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = LogSetup.logger("ingest")
         let read = try input.readArticles()
-        let store = try archive.open(create: true)
+        let store = try await archive.open(create: true)
         let articles = read.articles
         let batches = stride(from: 0, to: articles.count, by: batchSize).map {
             Array(articles[$0..<min($0 + batchSize, articles.count)])

@@ -47,7 +47,7 @@ struct SearchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try archive.open(create: false)
+        let store = try await archive.open(create: false)
         let query = SearchQuery(
             text: words.joined(separator: " "), from: from, to: to, speaker: speaker, entity: entity)
         let page = try await store.search(query, page: paging.request)

@@ -46,7 +46,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try archive.open(create: true)
+        let store = try await archive.open(create: true)
         let server = ArchiveServer(
             store: store,
             configuration: ArchiveServerConfiguration(

@@ -25,7 +25,7 @@ struct ShowCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let store = try archive.open(create: false)
+        let store = try await archive.open(create: false)
         let color = Terminal.stdoutSupportsColor
         if let detail = try await store.article(id: id) {
             if output.json { return try ArchiveOutput.json(detail) }

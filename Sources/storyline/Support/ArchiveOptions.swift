@@ -1,37 +1,27 @@
 import ArgumentParser
 import Foundation
 import StorylineCore
-import StorylineSQLite
 import StorylineStore
 
-/// `--db`: which archive a command works on.
+/// `--db`: which archive a command works on (an SQLite file or a `postgres://` URL; see ``ArchiveFactory``).
 struct ArchiveOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Archive file (env STORYLINE_DB; default storyline.sqlite).",
-            discussion: "A postgres:// URL selects the PostgreSQL backend once it exists.", valueName: "file"))
+            "Archive: an SQLite file, or postgres://USER@HOST:PORT/DATABASE (env STORYLINE_DB; default "
+                + "storyline.sqlite).",
+            discussion: """
+                A postgres:// URL selects the shared PostgreSQL archive, which several `storyline ingest` workers \
+                and `storyline serve` processes can use at once. URL options: ?schema=NAME (default public), \
+                ?sslmode=require, ?host=/socket/dir.
+                """, valueName: "file|url"))
     var db: String =
         ProcessInfo.processInfo.environment["STORYLINE_DB"].flatMap { $0.isEmpty ? nil : $0 }
         ?? "storyline.sqlite"
 
     /// Opens the archive; `create` allows making a new, empty one.
-    func open(create: Bool) throws -> any ArchiveStore {
-        let lower = db.lowercased()
-        if lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://") {
-            Terminal.error("the PostgreSQL backend is not part of this build yet; use an SQLite file for --db")
-            throw ExitCode.validationFailure
-        }
-        if !create && !FileManager.default.fileExists(atPath: db) {
-            Terminal.error("no archive at \(db); create one with `storyline ingest PATH --db \(db)`")
-            throw StorylineExit.noInput
-        }
-        do {
-            return try SQLiteArchiveStore(path: db)
-        } catch let error as ArchiveError {
-            Terminal.error(error.description)
-            throw StorylineExit.ioError
-        }
+    func open(create: Bool) async throws -> any ArchiveStore {
+        try await ArchiveFactory.open(db, create: create)
     }
 }
 

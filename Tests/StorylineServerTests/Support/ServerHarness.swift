@@ -1,24 +1,22 @@
 import Foundation
 import Logging
-import StorylineSQLite
 import StorylineServer
 import StorylineStore
 import StorylineStoreConformance
+import StorylineTestSupport
 
-/// A server on a free port of 127.0.0.1 over a fresh SQLite archive, for one test.
+/// A server on a free port of 127.0.0.1 over a fresh archive (SQLite by default, or PostgreSQL), for one test.
 struct ServerHarness {
-    let store: SQLiteArchiveStore
+    let store: any ArchiveStore
     let running: RunningArchiveServer
     var port: Int { running.port }
 
-    /// Starts a server; `fixture` loads ``ArchiveFixture`` first.
+    /// Starts a server on a fresh archive of `backend`; `fixture` loads ``ArchiveFixture`` first.
     static func start(
-        fixture: Bool = true, configuration: ArchiveServerConfiguration = ArchiveServerConfiguration(port: 0)
+        backend: ArchiveBackend = .sqlite, fixture: Bool = true,
+        configuration: ArchiveServerConfiguration = ArchiveServerConfiguration(port: 0)
     ) async throws -> ServerHarness {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "storyline-server-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let store = try SQLiteArchiveStore(path: folder.appendingPathComponent("archive.sqlite").path)
+        let store = try await backend.makeStore()
         if fixture { try await ArchiveConformance.loadFixture(into: store) }
         var logger = Logger(label: "storyline.test.server")
         logger.logLevel = .critical
@@ -30,10 +28,11 @@ struct ServerHarness {
 
     /// Runs `body` against a started server and stops it afterwards.
     static func with<T>(
-        fixture: Bool = true, configuration: ArchiveServerConfiguration = ArchiveServerConfiguration(port: 0),
+        backend: ArchiveBackend = .sqlite, fixture: Bool = true,
+        configuration: ArchiveServerConfiguration = ArchiveServerConfiguration(port: 0),
         _ body: (ServerHarness) async throws -> T
     ) async throws -> T {
-        let harness = try await start(fixture: fixture, configuration: configuration)
+        let harness = try await start(backend: backend, fixture: fixture, configuration: configuration)
         do {
             let value = try await body(harness)
             try await harness.running.stop()

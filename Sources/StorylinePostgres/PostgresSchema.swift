@@ -1,0 +1,142 @@
+/// The archive's schema on PostgreSQL, as numbered migrations: a new Storyline appends migrations, never edits
+/// released ones. ``PostgresMigrator`` applies the missing ones under an advisory lock and records each in
+/// `storyline_migrations`.
+///
+/// The tables mirror the SQLite backend's, with PostgreSQL types (`date`, `jsonb`, `bytea`, identity columns) and
+/// full-text search through stored, generated `tsvector` columns (English stemming; title weighted above text)
+/// indexed by GIN.
+enum PostgresSchema {
+    /// One migration: its version, a name, and its statements (run in one transaction).
+    struct Migration: Sendable {
+        let version: Int
+        let name: String
+        let statements: [String]
+    }
+
+    /// Every migration, in version order.
+    static let migrations: [Migration] = [Migration(version: 1, name: "archive", statements: version1)]
+
+    /// The newest schema version this program knows.
+    static var latestVersion: Int { migrations.last?.version ?? 0 }
+
+    /// The text a `tsvector` is built from is cut here: PostgreSQL caps one `tsvector` at 1 MB, far above any news
+    /// article, and a pathological input must not make its whole batch fail.
+    static let indexedTextLimit = 400_000
+
+    /// Articles, copies, events, storylines, quotes, entities, the analysis state and the batch log.
+    static let version1: [String] = [
+        """
+        CREATE TABLE ingest_batches (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            committed_at timestamptz NOT NULL DEFAULT now(),
+            articles integer NOT NULL,
+            writer text NOT NULL DEFAULT current_setting('application_name') || ':' || pg_backend_pid()
+        )
+        """,
+        """
+        CREATE TABLE articles (
+            seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            id text NOT NULL UNIQUE,
+            title text,
+            text text NOT NULL,
+            explicit_date date,
+            date date,
+            date_source text,
+            date_from date,
+            date_to date,
+            date_evidence jsonb NOT NULL DEFAULT '[]',
+            source text NOT NULL,
+            url text,
+            outlet text,
+            words integer NOT NULL,
+            content_hash text NOT NULL UNIQUE,
+            event_id text,
+            batch_id bigint NOT NULL REFERENCES ingest_batches (id),
+            search tsvector GENERATED ALWAYS AS (
+                setweight(to_tsvector('english', coalesce(title, '')), 'A')
+                || setweight(to_tsvector('english', left(text, \(indexedTextLimit))), 'B')
+            ) STORED
+        )
+        """,
+        "CREATE INDEX articles_by_date ON articles (date DESC NULLS LAST, seq DESC)",
+        "CREATE INDEX articles_by_event ON articles (event_id)",
+        "CREATE INDEX articles_search ON articles USING gin (search)",
+        """
+        CREATE TABLE copies (
+            a text NOT NULL,
+            b text NOT NULL,
+            kind text NOT NULL,
+            score double precision NOT NULL,
+            explanation jsonb NOT NULL,
+            PRIMARY KEY (a, b)
+        )
+        """,
+        "CREATE INDEX copies_by_b ON copies (b)",
+        """
+        CREATE TABLE events (
+            id text PRIMARY KEY,
+            seq integer NOT NULL,
+            title text NOT NULL,
+            date date,
+            storyline_id text,
+            article_count integer NOT NULL
+        )
+        """,
+        "CREATE INDEX events_by_storyline ON events (storyline_id)",
+        "CREATE INDEX events_by_date ON events (date DESC NULLS LAST, seq DESC)",
+        """
+        CREATE TABLE storylines (
+            id text PRIMARY KEY,
+            seq integer NOT NULL,
+            title text NOT NULL,
+            span_from date,
+            span_to date,
+            event_ids jsonb NOT NULL,
+            event_count integer NOT NULL
+        )
+        """,
+        "CREATE INDEX storylines_by_size ON storylines (event_count DESC, span_to DESC NULLS LAST, seq)",
+        """
+        CREATE TABLE quotes (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            article_id text NOT NULL,
+            sentence integer NOT NULL,
+            text text NOT NULL,
+            speaker text,
+            verb text,
+            search tsvector GENERATED ALWAYS AS (
+                setweight(to_tsvector('english', left(text, \(indexedTextLimit))), 'A')
+                || setweight(to_tsvector('english', coalesce(speaker, '')), 'B')
+            ) STORED
+        )
+        """,
+        "CREATE INDEX quotes_by_article ON quotes (article_id, sentence)",
+        "CREATE INDEX quotes_search ON quotes USING gin (search)",
+        """
+        CREATE TABLE entities (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            name text NOT NULL,
+            type text NOT NULL,
+            UNIQUE (name, type)
+        )
+        """,
+        """
+        CREATE TABLE entity_mentions (
+            entity_id bigint NOT NULL REFERENCES entities (id),
+            article_id text NOT NULL,
+            mentions integer NOT NULL,
+            PRIMARY KEY (entity_id, article_id)
+        )
+        """,
+        "CREATE INDEX entity_mentions_by_article ON entity_mentions (article_id)",
+        """
+        CREATE TABLE analysis_state (
+            id integer PRIMARY KEY CHECK (id = 1),
+            version bigint NOT NULL,
+            copy_index bytea NOT NULL,
+            event_state bytea NOT NULL,
+            updated_at timestamptz NOT NULL DEFAULT now()
+        )
+        """,
+    ]
+}

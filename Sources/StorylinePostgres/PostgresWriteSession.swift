@@ -1,0 +1,386 @@
+import Foundation
+import Logging
+import PostgresNIO
+import StorylineCore
+import StorylineStore
+
+/// The ingest session inside one PostgreSQL write transaction that holds the archive's write lock: reads for the
+/// planner, and the batch writer.
+///
+/// The planner is synchronous and runs on a thread of its own (``BlockingWait/offload(_:)``), so each call here
+/// waits for its query's future on that thread. A batch is written with one statement per table, its rows passed as
+/// one JSON array parameter, so a batch of hundreds of articles costs a dozen round trips.
+final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
+    let connection: PostgresConnection
+    let logger: Logger
+    /// The state this process last committed, reused when the stored state is still that one (same row version).
+    let cached: PostgresStateCache.Entry?
+    /// The state this transaction saved, with the row version it got; handed to the cache after COMMIT.
+    private(set) var saved: PostgresStateCache.Entry?
+
+    init(connection: PostgresConnection, logger: Logger, cached: PostgresStateCache.Entry?) {
+        self.connection = connection
+        self.logger = logger
+        self.cached = cached
+    }
+
+    func rows(_ statement: SQLStatement) throws -> [RowReader] {
+        try connection.query(statement.query, logger: logger).wait().rows.map(RowReader.init)
+    }
+
+    @discardableResult
+    func execute(_ statement: SQLStatement) throws -> Int {
+        try connection.query(statement.query, logger: logger).wait().metadata.rows ?? 0
+    }
+
+    // MARK: - Reads for the planner
+
+    func existingIDs(_ ids: [String]) throws -> Set<String> {
+        guard !ids.isEmpty else { return [] }
+        var statement = SQLStatement()
+        statement.append("SELECT id FROM articles WHERE id = ANY(\(statement.bind(ids.map(PostgresValues.text))))")
+        return Set(try rows(statement).map { try $0.string("id") })
+    }
+
+    func articleIDs(forContentHashes hashes: [String]) throws -> [String: String] {
+        guard !hashes.isEmpty else { return [:] }
+        var statement = SQLStatement()
+        statement.append(
+            "SELECT content_hash, id FROM articles WHERE content_hash = ANY(\(statement.bind(hashes)))")
+        var found: [String: String] = [:]
+        for row in try rows(statement) { found[try row.string("content_hash")] = try row.string("id") }
+        return found
+    }
+
+    func article(id: String) throws -> Article? {
+        var statement = SQLStatement()
+        statement.append(
+            """
+            SELECT id, title, text, to_char(explicit_date, 'YYYY-MM-DD') AS explicit_date, date_source, source, url,
+                outlet
+            FROM articles WHERE id = \(statement.bind(PostgresValues.text(id)))
+            """)
+        guard let row = try rows(statement).first else { return nil }
+        let date = try row.day("explicit_date")
+        let source = try row.optionalString("date_source").flatMap(DateSource.init(rawValue:))
+        return Article(
+            id: try row.string("id"), title: try row.optionalString("title"), text: try row.string("text"),
+            date: date, dateSource: date == nil ? nil : source, source: try row.string("source"),
+            url: try row.optionalString("url"), outlet: try row.optionalString("outlet"))
+    }
+
+    func dateResolutions(_ ids: [String]) throws -> [String: DateResolution] {
+        guard !ids.isEmpty else { return [:] }
+        var statement = SQLStatement()
+        statement.append(
+            """
+            SELECT a.id AS id, \(PostgresRows.resolutionColumns) FROM articles a
+            WHERE a.id = ANY(\(statement.bind(ids.map(PostgresValues.text))))
+                AND (a.date IS NOT NULL OR a.date_from IS NOT NULL)
+            """)
+        var found: [String: DateResolution] = [:]
+        for row in try rows(statement) { found[try row.string("id")] = try PostgresRows.resolution(row) }
+        return found
+    }
+
+    func analysisState() throws -> AnalysisState {
+        let head = try rows(SQLStatement("SELECT version, xmin::text AS row_version FROM analysis_state WHERE id = 1"))
+        guard let row = head.first else { return AnalysisState() }
+        let rowVersion = try row.string("row_version")
+        if let cached, cached.rowVersion == rowVersion { return cached.state }
+        guard
+            let full = try rows(
+                SQLStatement("SELECT version, copy_index, event_state FROM analysis_state WHERE id = 1")
+            ).first
+        else { return AnalysisState() }
+        return try Self.decodeState(full)
+    }
+
+    static func decodeState(_ row: RowReader) throws -> AnalysisState {
+        do {
+            let decoder = JSONDecoder()
+            return AnalysisState(
+                version: try row.int("version"),
+                copyIndex: try decoder.decode(CopyIndex.self, from: try row.data("copy_index")),
+                eventState: try decoder.decode(EventState.self, from: try row.data("event_state")))
+        } catch let error as ArchiveError {
+            throw error
+        } catch {
+            throw ArchiveError.corruptState(reason: "\(error)")
+        }
+    }
+
+    // MARK: - Writing a batch
+
+    func apply(_ batch: IngestBatch) throws {
+        guard !batch.isEmpty else { return }
+        if let base = batch.basedOnVersion {
+            let stored = try rows(SQLStatement("SELECT version FROM analysis_state WHERE id = 1")).first?.int("version")
+            guard (stored ?? 0) == base else { throw ArchiveError.stateConflict(expected: base, found: stored ?? 0) }
+        }
+        var log = SQLStatement()
+        log.append("INSERT INTO ingest_batches (articles) VALUES (\(log.bind(batch.articles.count))) RETURNING id")
+        guard let batchID = try rows(log).first?.int("id") else { throw ArchiveError.backend("no batch id") }
+        try insertArticles(batch.articles, batch: batchID)
+        try insertCopies(batch.copies)
+        try insertQuotes(batch.quotes)
+        try insertEntities(batch.entities)
+        try writeEvents(batch.events, removed: batch.removedEvents)
+        try writeStorylines(batch.storylines, removed: batch.removedStorylines)
+        if let state = batch.state { try saveState(state) }
+    }
+
+    /// Runs `sql` with `rows` bound as `$1`, a JSON array of objects (read with `jsonb_array_elements($1::jsonb)`).
+    private func executeWithRows(_ sql: String, _ rows: JSONRows) throws {
+        guard rows.count > 0 else { return }
+        var statement = SQLStatement()
+        _ = statement.bind(rows.text)
+        statement.append(sql)
+        try execute(statement)
+    }
+
+    private func insertArticles(_ articles: [IngestBatch.NewArticle], batch: Int) throws {
+        var rows = JSONRows()
+        for row in articles {
+            let article = row.article
+            rows.beginRow()
+            rows.field("id", article.id)
+            rows.field("title", article.title)
+            rows.field("text", article.text)
+            rows.field("explicit_date", article.date?.description)
+            rows.field("date", row.date?.date?.description)
+            rows.field("date_source", row.date?.source?.rawValue)
+            rows.field("date_from", row.date?.range?.from.description)
+            rows.field("date_to", row.date?.range?.to.description)
+            rows.field("date_evidence", strings: row.date?.evidence ?? [])
+            rows.field("source", article.source)
+            rows.field("url", article.url)
+            rows.field("outlet", article.outlet)
+            rows.field("words", row.words)
+            rows.field("content_hash", row.contentHash)
+            rows.endRow()
+        }
+        try executeWithRows(
+            """
+            INSERT INTO articles (id, title, text, explicit_date, date, date_source, date_from, date_to,
+                date_evidence, source, url, outlet, words, content_hash, batch_id)
+            SELECT r->>'id', r->>'title', r->>'text', (r->>'explicit_date')::date, (r->>'date')::date,
+                r->>'date_source', (r->>'date_from')::date, (r->>'date_to')::date, r->'date_evidence', r->>'source',
+                r->>'url', r->>'outlet', (r->>'words')::integer, r->>'content_hash', \(batch)
+            FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(r, ord) ORDER BY ord
+            """, rows)
+    }
+
+    private func insertCopies(_ copies: [CopyReport]) throws {
+        var latest: [String: Int] = [:]
+        for (index, copy) in copies.enumerated() { latest["\(copy.a)\u{0}\(copy.b)"] = index }
+        let kept = copies.enumerated().filter { latest["\($1.a)\u{0}\($1.b)"] == $0 }.map(\.element)
+        let encoder = JSONEncoder()
+        var rows = JSONRows()
+        for copy in kept {
+            rows.beginRow()
+            rows.field("a", copy.a)
+            rows.field("b", copy.b)
+            rows.field("kind", copy.kind.rawValue)
+            rows.field("score", copy.score)
+            rows.field("explanation", json: Array(try encoder.encode(copy.explanation)))
+            rows.endRow()
+        }
+        try executeWithRows(
+            """
+            INSERT INTO copies (a, b, kind, score, explanation)
+            SELECT r->>'a', r->>'b', r->>'kind', (r->>'score')::float8, r->'explanation'
+            FROM jsonb_array_elements($1::jsonb) AS t(r)
+            ON CONFLICT (a, b) DO UPDATE SET kind = excluded.kind, score = excluded.score,
+                explanation = excluded.explanation
+            """, rows)
+    }
+
+    private func insertQuotes(_ quotes: [QuoteReport]) throws {
+        var rows = JSONRows()
+        for quote in quotes {
+            rows.beginRow()
+            rows.field("article", quote.article)
+            rows.field("sentence", quote.sentence)
+            rows.field("text", quote.text)
+            rows.field("speaker", quote.speaker)
+            rows.field("verb", quote.verb)
+            rows.endRow()
+        }
+        try executeWithRows(
+            """
+            INSERT INTO quotes (article_id, sentence, text, speaker, verb)
+            SELECT r->>'article', (r->>'sentence')::integer, r->>'text', r->>'speaker', r->>'verb'
+            FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(r, ord) ORDER BY ord
+            """, rows)
+    }
+
+    private func insertEntities(_ entities: [IngestBatch.EntityRow]) throws {
+        var latest: [String: Int] = [:]
+        for (index, row) in entities.enumerated() {
+            latest["\(row.name)\u{0}\(row.type.rawValue)\u{0}\(row.article)"] = index
+        }
+        let kept = entities.enumerated().filter {
+            latest["\($1.name)\u{0}\($1.type.rawValue)\u{0}\($1.article)"] == $0
+        }.map(\.element)
+        var rows = JSONRows()
+        for row in kept {
+            rows.beginRow()
+            rows.field("name", row.name)
+            rows.field("type", row.type.rawValue)
+            rows.field("article", row.article)
+            rows.field("mentions", row.mentions)
+            rows.endRow()
+        }
+        try executeWithRows(
+            """
+            INSERT INTO entities (name, type)
+            SELECT DISTINCT r->>'name', r->>'type' FROM jsonb_array_elements($1::jsonb) AS t(r)
+            ORDER BY 1, 2
+            ON CONFLICT (name, type) DO NOTHING
+            """, rows)
+        try executeWithRows(
+            """
+            INSERT INTO entity_mentions (entity_id, article_id, mentions)
+            SELECT en.id, r->>'article', (r->>'mentions')::integer
+            FROM jsonb_array_elements($1::jsonb) AS t(r)
+            JOIN entities en ON en.name = r->>'name' AND en.type = r->>'type'
+            ON CONFLICT (entity_id, article_id) DO UPDATE SET mentions = excluded.mentions
+            """, rows)
+    }
+
+    /// Upserts events (the last row of an id wins, as with one statement per row) and points their members at them.
+    private func writeEvents(_ events: [IngestBatch.EventRow], removed: [String]) throws {
+        var latest: [String: Int] = [:]
+        var eventOfArticle: [String: String] = [:]
+        var memberOrder: [String] = []
+        for (index, row) in events.enumerated() {
+            latest[row.event.id] = index
+            for member in row.event.articles {
+                if eventOfArticle.updateValue(row.event.id, forKey: member) == nil { memberOrder.append(member) }
+            }
+        }
+        var rows = JSONRows()
+        for (index, row) in events.enumerated() where latest[row.event.id] == index {
+            rows.beginRow()
+            rows.field("id", row.event.id)
+            rows.field("seq", row.order)
+            rows.field("title", row.event.title)
+            rows.field("date", row.event.date?.description)
+            rows.field("storyline", row.storyline)
+            rows.field("count", row.event.articles.count)
+            rows.endRow()
+        }
+        var members = JSONRows()
+        for article in memberOrder {
+            members.beginRow()
+            members.field("article", article)
+            members.field("event", eventOfArticle[article])
+            members.endRow()
+        }
+        try executeWithRows(
+            """
+            INSERT INTO events (id, seq, title, date, storyline_id, article_count)
+            SELECT r->>'id', (r->>'seq')::integer, r->>'title', (r->>'date')::date, r->>'storyline',
+                (r->>'count')::integer
+            FROM jsonb_array_elements($1::jsonb) AS t(r)
+            ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, title = excluded.title, date = excluded.date,
+                storyline_id = excluded.storyline_id, article_count = excluded.article_count
+            """, rows)
+        try executeWithRows(
+            """
+            UPDATE articles a SET event_id = r->>'event'
+            FROM jsonb_array_elements($1::jsonb) AS t(r)
+            WHERE a.id = r->>'article' AND a.event_id IS DISTINCT FROM r->>'event'
+            """, members)
+        if !removed.isEmpty {
+            var delete = SQLStatement()
+            let ids = delete.bind(removed.map(PostgresValues.text))
+            delete.append("DELETE FROM events WHERE id = ANY(\(ids))")
+            try execute(delete)
+            var detach = SQLStatement()
+            detach.append(
+                "UPDATE articles SET event_id = NULL WHERE event_id = ANY(\(detach.bind(removed.map(PostgresValues.text))))"
+            )
+            try execute(detach)
+        }
+    }
+
+    /// Upserts storylines (the last row of an id wins) and points their events at them.
+    private func writeStorylines(_ storylines: [IngestBatch.StorylineRow], removed: [String]) throws {
+        var latest: [String: Int] = [:]
+        var storylineOfEvent: [String: String] = [:]
+        var eventOrder: [String] = []
+        for (index, row) in storylines.enumerated() {
+            latest[row.storyline.id] = index
+            for event in row.storyline.events {
+                if storylineOfEvent.updateValue(row.storyline.id, forKey: event) == nil { eventOrder.append(event) }
+            }
+        }
+        var rows = JSONRows()
+        for (index, row) in storylines.enumerated() where latest[row.storyline.id] == index {
+            rows.beginRow()
+            rows.field("id", row.storyline.id)
+            rows.field("seq", row.order)
+            rows.field("title", row.storyline.title)
+            rows.field("from", row.storyline.span?.from.description)
+            rows.field("to", row.storyline.span?.to.description)
+            rows.field("events", strings: row.storyline.events)
+            rows.field("count", row.storyline.events.count)
+            rows.endRow()
+        }
+        var links = JSONRows()
+        for event in eventOrder {
+            links.beginRow()
+            links.field("event", event)
+            links.field("storyline", storylineOfEvent[event])
+            links.endRow()
+        }
+        try executeWithRows(
+            """
+            INSERT INTO storylines (id, seq, title, span_from, span_to, event_ids, event_count)
+            SELECT r->>'id', (r->>'seq')::integer, r->>'title', (r->>'from')::date, (r->>'to')::date, r->'events',
+                (r->>'count')::integer
+            FROM jsonb_array_elements($1::jsonb) AS t(r)
+            ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, title = excluded.title,
+                span_from = excluded.span_from, span_to = excluded.span_to, event_ids = excluded.event_ids,
+                event_count = excluded.event_count
+            """, rows)
+        try executeWithRows(
+            """
+            UPDATE events e SET storyline_id = r->>'storyline'
+            FROM jsonb_array_elements($1::jsonb) AS t(r)
+            WHERE e.id = r->>'event' AND e.storyline_id IS DISTINCT FROM r->>'storyline'
+            """, links)
+        if !removed.isEmpty {
+            var delete = SQLStatement()
+            delete.append("DELETE FROM storylines WHERE id = ANY(\(delete.bind(removed.map(PostgresValues.text))))")
+            try execute(delete)
+            var detach = SQLStatement()
+            detach.append(
+                "UPDATE events SET storyline_id = NULL WHERE storyline_id = ANY(\(detach.bind(removed.map(PostgresValues.text))))"
+            )
+            try execute(detach)
+        }
+    }
+
+    private func saveState(_ state: AnalysisState) throws {
+        let encoder = JSONEncoder()
+        var statement = SQLStatement()
+        let version = statement.bind(state.version)
+        let copyIndex = statement.bind(bytes: try encoder.encode(state.copyIndex))
+        let eventState = statement.bind(bytes: try encoder.encode(state.eventState))
+        statement.append(
+            """
+            INSERT INTO analysis_state (id, version, copy_index, event_state) VALUES (1, \(version), \(copyIndex),
+                \(eventState))
+            ON CONFLICT (id) DO UPDATE SET version = excluded.version, copy_index = excluded.copy_index,
+                event_state = excluded.event_state, updated_at = now()
+            RETURNING xmin::text AS row_version
+            """)
+        guard let rowVersion = try rows(statement).first?.string("row_version") else {
+            throw ArchiveError.backend("the analysis state was not saved")
+        }
+        saved = PostgresStateCache.Entry(rowVersion: rowVersion, state: state)
+    }
+}
