@@ -70,10 +70,11 @@ public struct ArchiveIngestor: Sendable {
         try documents.rethrow()
         state.version = baseVersion + 1
 
-        let changes = try EventChanges(before: before, after: detector.report(state.eventState), documents: documents)
+        var changes = try EventChanges(before: before, after: detector.report(state.eventState), documents: documents)
         let dates = try inferDates(
             fresh, known: known, copies: copies, changes: changes, session: session, documents: documents)
         try documents.rethrow()
+        try changes.dateUndatedEvents(with: dates, session: session)
 
         var quotes: [QuoteReport] = []
         for candidate in ordered { quotes += QuoteExtractor.quotes(in: candidate.document) }

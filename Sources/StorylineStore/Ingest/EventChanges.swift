@@ -67,4 +67,29 @@ struct EventChanges {
         }
         try documents.rethrow()
     }
+
+    /// Gives events that the detector left undated (no member with an explicit date) the earliest inferred date of
+    /// their members, as `analyze` does, and widens the rewritten storylines' spans to cover them.
+    mutating func dateUndatedEvents(with fresh: [String: DateResolution], session: some IngestSession) throws {
+        let undated = eventRows.indices.filter { eventRows[$0].event.date == nil }
+        guard !undated.isEmpty else { return }
+        let members = undated.flatMap { eventRows[$0].event.articles }.filter { fresh[$0] == nil }
+        let resolutions = try session.dateResolutions(members).merging(fresh) { _, new in new }
+        var newDates: [String: Day] = [:]
+        for index in undated {
+            let dated = EventDating.dated([eventRows[index].event], dates: resolutions)[0]
+            guard let day = dated.date else { continue }
+            eventRows[index].event.date = day
+            events[dated.id]?.date = day
+            newDates[dated.id] = day
+        }
+        for index in storylineRows.indices {
+            for event in storylineRows[index].storyline.events {
+                guard let day = newDates[event] else { continue }
+                let span = storylineRows[index].storyline.span
+                storylineRows[index].storyline.span = DateRange(
+                    from: min(span?.from ?? day, day), to: max(span?.to ?? day, day))
+            }
+        }
+    }
 }
