@@ -32,26 +32,30 @@ public enum NameAliases {
     public static func canonicalPersons(_ counts: [String: Int]) -> [String: String] {
         let names = counts.keys.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }  // most used first
         var canonical: [String: String] = [:]
-        var chosen: [String] = []
-        for name in names where name.split(separator: " ").count >= 2 {
+        // Chosen full names, bucketed so each name is compared only with names that can match it:
+        // by word count and first name (full names), and by surname length (single names).
+        var byFirstName: [String: [(name: String, surname: String)]] = [:]
+        var bySurnameLength: [Int: [(name: String, surname: String)]] = [:]
+        for name in names {
             let words = name.split(separator: " ")
-            if let match = chosen.first(where: { other in
-                let otherWords = other.split(separator: " ")
-                return otherWords.count == words.count && otherWords.first == words.first
-                    && similarSurnames(String(otherWords.last!), String(words.last!))
-            }) {
-                canonical[name] = match
+            guard words.count >= 2 else { continue }
+            let surname = String(words.last!)
+            let key = "\(words.count) \(words.first!)"
+            if let match = byFirstName[key]?.first(where: { similarSurnames($0.surname, surname) }) {
+                canonical[name] = match.name
             } else {
                 canonical[name] = name
-                chosen.append(name)
+                byFirstName[key, default: []].append((name, surname))
+                bySurnameLength[surname.count, default: []].append((name, surname))
             }
         }
-        for name in names where name.split(separator: " ").count == 1 {
-            let matches = Set(
-                chosen.filter { full in
-                    let surname = String(full.split(separator: " ").last!)
-                    return surname == name || similarSurnames(surname, name)
-                })
+        for name in names where !name.contains(" ") && !name.isEmpty {
+            var matches: Set<String> = []
+            for length in (name.count - 1)...(name.count + 1) {
+                for chosen in bySurnameLength[length] ?? [] where similarSurnames(chosen.surname, name) {
+                    matches.insert(chosen.name)
+                }
+            }
             canonical[name] = matches.count == 1 ? matches.first! : name
         }
         return canonical
