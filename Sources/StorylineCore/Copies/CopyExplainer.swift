@@ -43,9 +43,12 @@ enum CopyExplainer {
     /// Rounds to three decimals, for stable JSON.
     static func round3(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 
-    /// Words (lower case) of one unit: a slice of the document's words.
+    /// Words (lower case) of one unit: a slice of its sentence's words (made without making every word).
     static func unitWords(_ document: Document, _ profile: CopyProfile, _ unit: Int) -> [String] {
-        Array(document.words[profile.range(unit)])
+        let sentence = Int(profile.unitSentence[unit])
+        let first = document.sentenceWordStart[sentence]
+        let range = profile.range(unit)
+        return Array(document.words(inSentence: sentence)[(range.lowerBound - first)..<(range.upperBound - first)])
     }
 
     /// Word or short-phrase replacements found in aligned, non-verbatim units, most frequent first. The diff runs

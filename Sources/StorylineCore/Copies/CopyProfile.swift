@@ -41,7 +41,7 @@ struct CopyProfile: Sendable {
         var unitSentence: [Int32] = []
         var sentenceFirst: [Int32] = []
         let unitWords = max(8, options.unitWords)
-        for index in 0..<document.sentences.count {
+        for index in 0..<document.sentenceCount {
             let first = document.sentenceWordStart[index]
             let end = document.sentenceWordStart[index + 1]
             sentenceFirst.append(Int32(first))

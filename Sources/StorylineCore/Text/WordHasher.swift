@@ -53,6 +53,28 @@ public enum WordHasher {
         }
     }
 
+    /// Appends the hashed words of the UTF-8 text `b` (the bytes of a whole string, such as one sentence of a
+    /// normalised text): ASCII words are hashed from the bytes; for a word with other scalars, a `String` of `b` is
+    /// made once and the word is read from it exactly as ``append(_:to:)`` would.
+    static func append(bytes b: UnsafeBufferPointer<UInt8>, to result: inout [HashedWord]) {
+        var text: String?
+        WordScanner.scan(b) { span in
+            if span.isASCII {
+                var state = offsetBasis
+                for k in span.start..<span.end {
+                    let byte = b[k]
+                    state = (state ^ UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte)) &* prime
+                }
+                let first = b[span.start]
+                result.append(
+                    HashedWord(hash: finish(state), isNumber: span.isNumber, isCapitalized: first >= 65 && first <= 90))
+            } else {
+                if text == nil { text = String(decoding: b, as: UTF8.self) }
+                result.append(slowWord(text!, from: span.start, to: span.end, isNumber: span.isNumber))
+            }
+        }
+    }
+
     /// Appends the lower-cased words of `text` (as ``Tokenizer/words(_:)`` gives them) and their hashes, in one
     /// scan of the bytes.
     public static func appendWords(_ text: some StringProtocol, words: inout [String], hashes: inout [HashedWord]) {

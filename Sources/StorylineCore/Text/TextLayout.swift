@@ -1,0 +1,53 @@
+/// Where the paragraphs, sentences and words of a normalised text are, found in one pass each over its UTF-8 bytes
+/// and kept as byte ranges and word hashes: no `String` is made per paragraph, sentence or word.
+///
+/// ``Document`` builds its string views (paragraphs, sentences, words) from this layout only when they are asked
+/// for; hot paths such as copy detection need nothing but the hashes and the sentence boundaries.
+struct TextLayout: Sendable {
+    /// UTF-8 byte ranges of the paragraphs (non-empty lines, trimmed) in the normalised text.
+    var paragraphs: [Range<Int>] = []
+    /// UTF-8 byte ranges of the sentences (trimmed), in order.
+    var sentences: [Range<Int>] = []
+    /// The paragraph of each sentence.
+    var sentenceParagraph: [Int] = []
+    /// The words, hashed (see ``WordHasher``).
+    var hashedWords: [HashedWord] = []
+    /// Sentence `i` holds `hashedWords[sentenceWordStart[i]..<sentenceWordStart[i + 1]]`.
+    var sentenceWordStart: [Int] = [0]
+
+    /// Lays out `normalized` (the output of ``TextNormalizer/normalize(_:)``).
+    init(_ normalized: String) {
+        WordScanner.withBytes(normalized) { b in
+            let ascii = ASCII.isASCII(b)
+            paragraphs.reserveCapacity(b.count / 200 + 2)
+            sentences.reserveCapacity(b.count / 100 + 2)
+            sentenceParagraph.reserveCapacity(b.count / 100 + 2)
+            hashedWords.reserveCapacity(b.count / 5 + 8)
+            sentenceWordStart.reserveCapacity(b.count / 100 + 3)
+            // Paragraphs: lines, trimmed of spaces and tabs, empty ones skipped (as ``Paragraphs/split(_:)``).
+            var start = 0
+            for i in 0...b.count where i == b.count || b[i] == 0x0A {
+                var lower = start
+                var upper = i
+                while lower < upper, b[lower] == 0x20 || b[lower] == 0x09 { lower += 1 }
+                while upper > lower, b[upper - 1] == 0x20 || b[upper - 1] == 0x09 { upper -= 1 }
+                if lower < upper { paragraphs.append(lower..<upper) }
+                start = i + 1
+            }
+            // Sentences of each paragraph, then the words of each sentence (no word spans a sentence boundary).
+            var local: [Range<Int>] = []
+            for (index, paragraph) in paragraphs.enumerated() {
+                let bytes = UnsafeBufferPointer(rebasing: b[paragraph])
+                local.removeAll(keepingCapacity: true)
+                SentenceSplitter.appendRanges(bytes, isASCII: ascii || ASCII.isASCII(bytes), to: &local)
+                for range in local {
+                    let sentence = (paragraph.lowerBound + range.lowerBound)..<(paragraph.lowerBound + range.upperBound)
+                    sentences.append(sentence)
+                    sentenceParagraph.append(index)
+                    WordHasher.append(bytes: UnsafeBufferPointer(rebasing: b[sentence]), to: &hashedWords)
+                    sentenceWordStart.append(hashedWords.count)
+                }
+            }
+        }
+    }
+}
