@@ -43,14 +43,6 @@ enum CopyExplainer {
     /// Rounds to three decimals, for stable JSON.
     static func round3(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 
-    /// Words (lower case) of one unit: a slice of its sentence's words (made without making every word).
-    static func unitWords(_ document: Document, _ profile: CopyProfile, _ unit: Int) -> [String] {
-        let sentence = Int(profile.unitSentence[unit])
-        let first = document.sentenceWordStart[sentence]
-        let range = profile.range(unit)
-        return Array(document.words(inSentence: sentence)[(range.lowerBound - first)..<(range.upperBound - first)])
-    }
-
     /// Word or short-phrase replacements found in aligned, non-verbatim units, most frequent first. The diff runs
     /// on word hashes; only the replaced words are looked up as strings.
     static func wordSwaps(
@@ -58,18 +50,20 @@ enum CopyExplainer {
     ) -> [WordSwap] {
         var counts: [String: (from: String, to: String, count: Int)] = [:]
         let maxWords = 4
+        var scratch = DiffScratch()
+        var removed: [String] = []
+        var added: [String] = []
         for pair in pairs where pair.similarity < 1 {
-            let stretches = WordDiff.stretches(Array(pa.words[pa.range(pair.a)]), Array(pb.words[pb.range(pair.b)]))
-            let swaps = stretches.filter {
-                !$0.removed.isEmpty && !$0.added.isEmpty && $0.removed.count <= maxWords && $0.added.count <= maxWords
-            }
-            guard !swaps.isEmpty else { continue }
-            let wa = unitWords(a, pa, pair.a)
-            let wb = unitWords(b, pb, pair.b)
-            for stretch in swaps {
-                let removed = stretch.removed.compactMap { $0 < wa.count ? wa[$0] : nil }
-                let added = stretch.added.compactMap { $0 < wb.count ? wb[$0] : nil }
-                guard !removed.isEmpty, !added.isEmpty else { continue }
+            let startA = pa.range(pair.a).lowerBound
+            let startB = pb.range(pair.b).lowerBound
+            scratch.forEachStretch(pa.words[pa.range(pair.a)], pb.words[pb.range(pair.b)]) { removedWords, addedWords in
+                guard !removedWords.isEmpty, !addedWords.isEmpty, removedWords.count <= maxWords,
+                    addedWords.count <= maxWords
+                else { return }
+                removed.removeAll(keepingCapacity: true)
+                added.removeAll(keepingCapacity: true)
+                for k in removedWords { removed.append(a.word(at: startA + k)) }
+                for k in addedWords { added.append(b.word(at: startB + k)) }
                 for (from, to) in WordDiff.pairUp(removed, added) {
                     counts[from + "\u{1}" + to, default: (from, to, 0)].count += 1
                 }

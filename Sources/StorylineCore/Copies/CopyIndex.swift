@@ -64,6 +64,17 @@ public struct CopyIndex: Codable, Sendable {
         return reports
     }
 
+    /// Indexes `profile` and returns the earlier ordinals to verify it against (as ``add(_:document:date:earlier:)``
+    /// would verify them), leaving the verification to the caller: lets a batch verify many pairs in parallel.
+    mutating func addDeferringVerification(_ profile: CopyProfile, id: String, date: Day?) -> [Int] {
+        let found = candidates(profile)
+        insert(profile, id: id, date: date)
+        return found
+    }
+
+    /// The date an earlier ordinal was indexed with.
+    func date(of ordinal: Int) -> Day? { entries[ordinal].date }
+
     /// Earlier ordinals worth aligning with `profile`: those sharing the most fingerprints.
     private func candidates(_ profile: CopyProfile) -> [Int] {
         var hits: [UInt32] = []

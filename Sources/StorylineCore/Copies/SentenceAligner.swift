@@ -232,34 +232,3 @@ enum SentenceAligner {
         }
     }
 }
-
-/// Reusable rows for longest-common-subsequence lengths.
-struct LCSScratch {
-    private var row: [Int32] = []
-
-    /// Length of the longest common subsequence of two word sequences (O(n·m), units are short).
-    mutating func lcs(_ x: ArraySlice<UInt64>, _ y: ArraySlice<UInt64>) -> Int {
-        let m = y.count
-        if row.count < m + 1 { row = [Int32](repeating: 0, count: m + 1) }
-        for k in 0...m { row[k] = 0 }
-        return row.withUnsafeMutableBufferPointer { current in
-            y.withUnsafeBufferPointer { ys in
-                for word in x {
-                    var diagonal: Int32 = 0
-                    for k in 0..<m {
-                        let above = current[k + 1]
-                        let value: Int32
-                        if ys[k] == word {
-                            value = diagonal + 1
-                        } else {
-                            value = max(above, current[k])
-                        }
-                        diagonal = above
-                        current[k + 1] = value
-                    }
-                }
-                return Int(current[m])
-            }
-        }
-    }
-}

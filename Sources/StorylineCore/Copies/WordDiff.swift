@@ -115,3 +115,73 @@ enum WordDiff {
         return result
     }
 }
+
+/// ``WordDiff/stretches(_:_:)`` for word hashes, with reusable buffers: the hot form used by copy verdicts and
+/// explanations, which diff every edited sentence pair of a copy.
+struct DiffScratch {
+    /// `suffix[i * width + j]` = LCS length of `x[i...]` and `y[j...]`, for the part after the common prefix.
+    private var suffix: [Int32] = []
+
+    /// Calls `body` with each changed stretch between common words of the edit script turning `x` into `y`, as the
+    /// removed positions of `x` and the added positions of `y` (each consecutive), in reading order: exactly the
+    /// stretches of ``WordDiff/stretches(_:_:)``.
+    mutating func forEachStretch(
+        _ x: ArraySlice<UInt64>, _ y: ArraySlice<UInt64>, _ body: (_ removed: Range<Int>, _ added: Range<Int>) -> Void
+    ) {
+        x.withUnsafeBufferPointer { xs in
+            y.withUnsafeBufferPointer { ys in forEachStretch(xs, ys, body) }
+        }
+    }
+
+    private mutating func forEachStretch(
+        _ x: UnsafeBufferPointer<UInt64>, _ y: UnsafeBufferPointer<UInt64>,
+        _ body: (_ removed: Range<Int>, _ added: Range<Int>) -> Void
+    ) {
+        // The script takes equal words greedily, so a common prefix is always "same": skip it.
+        var prefix = 0
+        while prefix < x.count, prefix < y.count, x[prefix] == y[prefix] { prefix += 1 }
+        let n = x.count - prefix
+        let m = y.count - prefix
+        let width = m + 1
+        let cells = (n + 1) * width
+        if suffix.count < cells { suffix = [Int32](repeating: 0, count: max(cells, suffix.count * 2)) }
+        suffix.withUnsafeMutableBufferPointer { table in
+            for j in 0...m { table[n * width + j] = 0 }
+            for i in 0...n { table[i * width + m] = 0 }
+            if n > 0, m > 0 {
+                for i in stride(from: n - 1, through: 0, by: -1) {
+                    let word = x[prefix + i]
+                    let here = i * width
+                    let below = here + width
+                    for j in stride(from: m - 1, through: 0, by: -1) {
+                        table[here + j] =
+                            word == y[prefix + j]
+                            ? table[below + j + 1] + 1 : max(table[below + j], table[here + j + 1])
+                    }
+                }
+            }
+            var i = 0
+            var j = 0
+            var removedStart = 0
+            var addedStart = 0
+            while i < n, j < m {
+                if x[prefix + i] == y[prefix + j] {
+                    if removedStart < i || addedStart < j {
+                        body((prefix + removedStart)..<(prefix + i), (prefix + addedStart)..<(prefix + j))
+                    }
+                    i += 1
+                    j += 1
+                    removedStart = i
+                    addedStart = j
+                } else if table[(i + 1) * width + j] >= table[i * width + j + 1] {
+                    i += 1
+                } else {
+                    j += 1
+                }
+            }
+            if removedStart < n || addedStart < m {
+                body((prefix + removedStart)..<(prefix + n), (prefix + addedStart)..<(prefix + m))
+            }
+        }
+    }
+}

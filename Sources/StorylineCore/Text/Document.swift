@@ -90,6 +90,38 @@ public struct Document: Sendable {
         Tokenizer.words(text(sentenceRanges[index]))
     }
 
+    /// Lower-cased word `index` (the word of ``words`` at that index), made alone: the sentence that holds it is
+    /// scanned again, and only that word becomes a `String`.
+    func word(at index: Int) -> String {
+        var low = 0
+        var high = sentenceRanges.count - 1
+        while low < high {  // the last sentence starting at or before `index`
+            let middle = (low + high + 1) / 2
+            if sentenceWordStart[middle] <= index { low = middle } else { high = middle - 1 }
+        }
+        let sentence = low
+        let target = index - sentenceWordStart[sentence]
+        let ascii: String? = WordScanner.withBytes(normalized) { b in
+            var found: String?
+            var count = 0
+            WordScanner.scan(UnsafeBufferPointer(rebasing: b[sentenceRanges[sentence]])) { span in
+                defer { count += 1 }
+                guard count == target, span.isASCII else { return }
+                let start = sentenceRanges[sentence].lowerBound + span.start
+                let length = span.end - span.start
+                found = String(unsafeUninitializedCapacity: length) { buffer in
+                    for k in 0..<length {
+                        let byte = b[start + k]
+                        buffer[k] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                    }
+                    return length
+                }
+            }
+            return found
+        }
+        return ascii ?? words(inSentence: sentence)[target]
+    }
+
     /// The normalised text in the UTF-8 byte range `range`.
     private func text(_ range: Range<Int>) -> String {
         WordScanner.withBytes(normalized) { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }

@@ -18,6 +18,9 @@ import Testing
         #expect(fast.hashedWords == reference.hashedWords, "\(text.debugDescription)", sourceLocation: sourceLocation)
         #expect(fast.sentenceWordStart == reference.sentenceWordStart, sourceLocation: sourceLocation)
         #expect(fast.title == reference.title, sourceLocation: sourceLocation)
+        for index in reference.words.indices {
+            #expect(fast.word(at: index) == reference.words[index], sourceLocation: sourceLocation)
+        }
         for index in 0..<fast.sentenceCount {
             let range = fast.sentenceWordStart[index]..<fast.sentenceWordStart[index + 1]
             #expect(fast.words(inSentence: index) == Array(reference.words[range]), sourceLocation: sourceLocation)
