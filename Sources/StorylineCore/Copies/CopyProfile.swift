@@ -113,9 +113,9 @@ struct CopyProfile: Sendable {
         self.unitSentence = unitSentence
         self.unitHash = unitHash
         fingerprint = WordHasher.finish(whole ^ UInt64(count))
-        keys.sort()
+        RadixSort.sort(&keys)
         self.keys = keys.uniqued()
-        prints.sort()
+        RadixSort.sort(&prints)
         fingerprints = prints.uniqued()
     }
 }

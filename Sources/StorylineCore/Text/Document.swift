@@ -25,6 +25,8 @@ public struct Document: Sendable {
     let sentenceRanges: [Range<Int>]
     /// The paragraph of each sentence.
     let sentenceParagraph: [Int]
+    /// Where each word lies in ``normalized``: `start << 32 | end`, or ``WordHasher/unicodeSpan``.
+    let wordSpans: [UInt64]
     /// The string views, made on first use.
     private let cache: Cache
 
@@ -40,6 +42,7 @@ public struct Document: Sendable {
         paragraphRanges = layout.paragraphs
         sentenceRanges = layout.sentences
         sentenceParagraph = layout.sentenceParagraph
+        wordSpans = layout.wordSpans
         title = article.title.map { TextNormalizer.normalize($0) }.flatMap { $0.isEmpty ? nil : $0 }
         cache = Cache()
     }
@@ -90,26 +93,15 @@ public struct Document: Sendable {
         Tokenizer.words(text(sentenceRanges[index]))
     }
 
-    /// Lower-cased word `index` (the word of ``words`` at that index), made alone: the sentence that holds it is
-    /// scanned again, and only that word becomes a `String`.
+    /// Lower-cased word `index` (the word of ``words`` at that index), made alone: an ASCII word from its bytes,
+    /// another from the words of its sentence.
     func word(at index: Int) -> String {
-        var low = 0
-        var high = sentenceRanges.count - 1
-        while low < high {  // the last sentence starting at or before `index`
-            let middle = (low + high + 1) / 2
-            if sentenceWordStart[middle] <= index { low = middle } else { high = middle - 1 }
-        }
-        let sentence = low
-        let target = index - sentenceWordStart[sentence]
-        let ascii: String? = WordScanner.withBytes(normalized) { b in
-            var found: String?
-            var count = 0
-            WordScanner.scan(UnsafeBufferPointer(rebasing: b[sentenceRanges[sentence]])) { span in
-                defer { count += 1 }
-                guard count == target, span.isASCII else { return }
-                let start = sentenceRanges[sentence].lowerBound + span.start
-                let length = span.end - span.start
-                found = String(unsafeUninitializedCapacity: length) { buffer in
+        let span = wordSpans[index]
+        if span != WordHasher.unicodeSpan {
+            let start = Int(span >> 32)
+            let length = Int(span & 0xFFFF_FFFF) - start
+            return WordScanner.withBytes(normalized) { b in
+                String(unsafeUninitializedCapacity: length) { buffer in
                     for k in 0..<length {
                         let byte = b[start + k]
                         buffer[k] = byte >= 65 && byte <= 90 ? byte + 32 : byte
@@ -117,9 +109,14 @@ public struct Document: Sendable {
                     return length
                 }
             }
-            return found
         }
-        return ascii ?? words(inSentence: sentence)[target]
+        var low = 0
+        var high = sentenceRanges.count - 1
+        while low < high {  // the last sentence starting at or before `index`
+            let middle = (low + high + 1) / 2
+            if sentenceWordStart[middle] <= index { low = middle } else { high = middle - 1 }
+        }
+        return words(inSentence: low)[index - sentenceWordStart[low]]
     }
 
     /// The normalised text in the UTF-8 byte range `range`.

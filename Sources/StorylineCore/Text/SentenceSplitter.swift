@@ -18,16 +18,17 @@ public enum SentenceSplitter {
     public static func split(_ paragraph: String) -> [String] {
         WordScanner.withBytes(paragraph) { b in
             var ranges: [Range<Int>] = []
-            appendRanges(b, isASCII: ASCII.isASCII(b), to: &ranges)
+            appendRanges(b, bytewise: isBytewise(b), to: &ranges)
             return ranges.map { String(decoding: UnsafeBufferPointer(rebasing: b[$0]), as: UTF8.self) }
         }
     }
 
     /// Appends the byte ranges (offsets into `b`) of the sentences of the paragraph `b`, trimmed of spaces and tabs,
-    /// in order; empty sentences are skipped. `isASCII` says whether every byte of `b` is ASCII (the fast path).
-    static func appendRanges(_ b: UnsafeBufferPointer<UInt8>, isASCII: Bool, to ranges: inout [Range<Int>]) {
-        if isASCII {
-            // ASCII: bytes are scalars and characters, and sentences are cut from the bytes directly.
+    /// in order; empty sentences are skipped. `bytewise` says whether `b` can be cut byte by byte (see
+    /// ``isBytewise(_:)``; true for ASCII).
+    static func appendRanges(_ b: UnsafeBufferPointer<UInt8>, bytewise: Bool, to ranges: inout [Range<Int>]) {
+        if bytewise {
+            // Bytes decide as scalars would, and sentences are cut from the bytes directly.
             cutASCII(b) { lowerBound, upperBound in
                 var lower = lowerBound
                 var upper = upperBound
@@ -59,6 +60,34 @@ public enum SentenceSplitter {
             let base = offsets[range.lowerBound]
             let lower = base + whole.utf8.distance(from: whole.startIndex, to: text.startIndex)
             ranges.append(lower..<(lower + text.utf8.count))
+        }
+    }
+
+    /// Whether the sentences of `b` can be cut byte by byte: every scalar is ASCII or a sign of ``isNeutral(_:)``.
+    /// The bytes of such a sign are never stops, quotes, spaces, letters or digits, exactly as the sign itself is
+    /// none of these, and it never joins a space into one character, so cutting and trimming bytes decide as
+    /// scalars and characters would.
+    static func isBytewise(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        if ASCII.isASCII(b) { return true }
+        var i = 0
+        while i < b.count {
+            if b[i] < 0x80 {
+                i += 1
+                continue
+            }
+            let (value, length) = WordScanner.decode(b, i)
+            guard isNeutral(value) else { return false }
+            i += length
+        }
+        return true
+    }
+
+    /// Latin-1 signs that are neither letters nor numbers (`£`, `€` is not Latin-1, `©`, `°`, `×`): the non-ASCII
+    /// scalars news text holds most.
+    @inline(__always) static func isNeutral(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xA1...0xA9, 0xAB...0xB1, 0xB4, 0xB6...0xB8, 0xBB, 0xBF, 0xD7, 0xF7: return true
+        default: return false
         }
     }
 

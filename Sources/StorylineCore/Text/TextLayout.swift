@@ -12,6 +12,8 @@ struct TextLayout: Sendable {
     var sentenceParagraph: [Int] = []
     /// The words, hashed (see ``WordHasher``).
     var hashedWords: [HashedWord] = []
+    /// Where each word lies in the normalised text, `start << 32 | end` (see ``WordHasher/append(bytes:offset:to:spans:)``).
+    var wordSpans: [UInt64] = []
     /// Sentence `i` holds `hashedWords[sentenceWordStart[i]..<sentenceWordStart[i + 1]]`.
     var sentenceWordStart: [Int] = [0]
 
@@ -23,6 +25,7 @@ struct TextLayout: Sendable {
             sentences.reserveCapacity(b.count / 100 + 2)
             sentenceParagraph.reserveCapacity(b.count / 100 + 2)
             hashedWords.reserveCapacity(b.count / 5 + 8)
+            wordSpans.reserveCapacity(b.count / 5 + 8)
             sentenceWordStart.reserveCapacity(b.count / 100 + 3)
             // Paragraphs: lines, trimmed of spaces and tabs, empty ones skipped (as ``Paragraphs/split(_:)``).
             var start = 0
@@ -39,12 +42,16 @@ struct TextLayout: Sendable {
             for (index, paragraph) in paragraphs.enumerated() {
                 let bytes = UnsafeBufferPointer(rebasing: b[paragraph])
                 local.removeAll(keepingCapacity: true)
-                SentenceSplitter.appendRanges(bytes, isASCII: ascii || ASCII.isASCII(bytes), to: &local)
+                SentenceSplitter.appendRanges(
+                    bytes, bytewise: ascii || SentenceSplitter.isBytewise(bytes), to: &local)
                 for range in local {
                     let sentence = (paragraph.lowerBound + range.lowerBound)..<(paragraph.lowerBound + range.upperBound)
                     sentences.append(sentence)
                     sentenceParagraph.append(index)
-                    WordHasher.append(bytes: UnsafeBufferPointer(rebasing: b[sentence]), to: &hashedWords)
+                    WordHasher.append(
+                        bytes: UnsafeBufferPointer(rebasing: b[sentence]), offset: sentence.lowerBound,
+                        to: &hashedWords,
+                        spans: &wordSpans)
                     sentenceWordStart.append(hashedWords.count)
                 }
             }
