@@ -44,32 +44,61 @@ enum CopyExplainer {
     static func round3(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 
     /// Word or short-phrase replacements found in aligned, non-verbatim units, most frequent first. The diff runs
-    /// on word hashes; only the replaced words are looked up as strings.
+    /// on word hashes and swaps are counted by the hashes of their words; only one occurrence of each distinct
+    /// swap is looked up as strings.
     static func wordSwaps(
         _ a: Document, _ pa: CopyProfile, _ b: Document, _ pb: CopyProfile, pairs: [UnitPair]
     ) -> [WordSwap] {
-        var counts: [String: (from: String, to: String, count: Int)] = [:]
+        var slots: [SwapKey: Int] = [:]
+        var found: [(key: SwapKey, from: Range<Int>, to: Range<Int>, count: Int)] = []
         let maxWords = 4
         var scratch = DiffScratch()
-        var removed: [String] = []
-        var added: [String] = []
         for pair in pairs where pair.similarity < 1 {
             let startA = pa.range(pair.a).lowerBound
             let startB = pb.range(pair.b).lowerBound
-            scratch.forEachStretch(pa.words[pa.range(pair.a)], pb.words[pb.range(pair.b)]) { removedWords, addedWords in
-                guard !removedWords.isEmpty, !addedWords.isEmpty, removedWords.count <= maxWords,
-                    addedWords.count <= maxWords
-                else { return }
-                removed.removeAll(keepingCapacity: true)
-                added.removeAll(keepingCapacity: true)
-                for k in removedWords { removed.append(a.word(at: startA + k)) }
-                for k in addedWords { added.append(b.word(at: startB + k)) }
-                for (from, to) in WordDiff.pairUp(removed, added) {
-                    counts[from + "\u{1}" + to, default: (from, to, 0)].count += 1
+            scratch.forEachStretch(pa.words[pa.range(pair.a)], pb.words[pb.range(pair.b)]) { removed, added in
+                guard !removed.isEmpty, !added.isEmpty, removed.count <= maxWords, added.count <= maxWords else {
+                    return
+                }
+                // As ``WordDiff/pairUp(_:_:)``: word for word, the length difference going to the last pair.
+                let paired = min(removed.count, added.count) - 1
+                for k in 0...paired {
+                    let fromEnd = k < paired ? removed.lowerBound + k + 1 : removed.upperBound
+                    let toEnd = k < paired ? added.lowerBound + k + 1 : added.upperBound
+                    let from: Range<Int> = (startA + removed.lowerBound + k)..<(startA + fromEnd)
+                    let to: Range<Int> = (startB + added.lowerBound + k)..<(startB + toEnd)
+                    let key = SwapKey(from: pa.words[from], to: pb.words[to])
+                    if let slot = slots[key] {
+                        found[slot].count += 1
+                    } else {
+                        slots[key] = found.count
+                        found.append((key, from, to, 1))
+                    }
                 }
             }
         }
-        return counts.values.sorted { ($1.count, $0.from, $0.to) < ($0.count, $1.from, $1.to) }
-            .prefix(maxSwaps).map { WordSwap(from: $0.from, to: $0.to, count: $0.count) }
+        let swaps = found.map { entry in
+            WordSwap(from: phrase(a, entry.from), to: phrase(b, entry.to), count: entry.count)
+        }
+        return swaps.sorted { ($1.count, $0.from, $0.to) < ($0.count, $1.from, $1.to) }.prefix(maxSwaps).map { $0 }
+    }
+
+    /// The lower-cased words of `range`, separated by single spaces.
+    private static func phrase(_ document: Document, _ range: Range<Int>) -> String {
+        range.count == 1 ? document.word(at: range.lowerBound) : range.map(document.word(at:)).joined(separator: " ")
+    }
+
+    /// A swap by the hashes of its words (at most four on each side): equal keys are equal phrases.
+    private struct SwapKey: Hashable {
+        var words = SIMD8<UInt64>()
+        var fromCount: Int
+        var toCount: Int
+
+        init(from: ArraySlice<UInt64>, to: ArraySlice<UInt64>) {
+            fromCount = from.count
+            toCount = to.count
+            for (k, word) in from.enumerated() { words[k] = word }
+            for (k, word) in to.enumerated() { words[4 + k] = word }
+        }
     }
 }

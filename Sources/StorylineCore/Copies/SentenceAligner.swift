@@ -92,8 +92,8 @@ enum SentenceAligner {
     /// Units with the same words in both articles, paired in order within each group of equal units (so that a
     /// sentence repeated many times still pairs one to one, where key votes give up on words that common).
     private static func verbatimPairs(_ a: CopyProfile, _ b: CopyProfile) -> [UnitPair] {
-        let sa = (0..<a.unitCount).map { (a.unitHash[$0], $0) }.sorted { $0 < $1 }
-        let sb = (0..<b.unitCount).map { (b.unitHash[$0], $0) }.sorted { $0 < $1 }
+        let sa = sortedUnits(a)
+        let sb = sortedUnits(b)
         var pairs: [UnitPair] = []
         var i = 0
         var j = 0
@@ -116,6 +116,25 @@ enum SentenceAligner {
             }
         }
         return pairs
+    }
+
+    /// The units of `profile` as (hash, unit), ordered by hash then unit.
+    private static func sortedUnits(_ profile: CopyProfile) -> [(UInt64, Int)] {
+        var units = (0..<profile.unitCount).map { (profile.unitHash[$0], $0) }
+        if units.count > 32 {
+            units.sort { $0 < $1 }
+            return units
+        }
+        for k in units.indices.dropFirst() {  // few units: insertion
+            let unit = units[k]
+            var j = k
+            while j > 0, unit < units[j - 1] {
+                units[j] = units[j - 1]
+                j -= 1
+            }
+            units[j] = unit
+        }
+        return units
     }
 
     /// Aligns a single unit left between two aligned neighbours on both sides (`a-1↔b-1` and `a+1↔b+1`) when it is
@@ -169,7 +188,7 @@ enum SentenceAligner {
                 j = endB
             }
         }
-        codes.sort()
+        RadixSort.sort(&codes)
         var votes: [UInt64] = []
         var k = 0
         while k < codes.count {

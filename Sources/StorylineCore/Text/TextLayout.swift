@@ -12,7 +12,7 @@ struct TextLayout: Sendable {
     var sentenceParagraph: [Int] = []
     /// The words, hashed (see ``WordHasher``).
     var hashedWords: [HashedWord] = []
-    /// Where each word lies in the normalised text, `start << 32 | end` (see ``WordHasher/append(bytes:offset:to:spans:)``).
+    /// Where each word lies in the normalised text, `start << 32 | end` (see ``WordHasher/append(bytes:offset:to:)``).
     var wordSpans: [UInt64] = []
     /// Sentence `i` holds `hashedWords[sentenceWordStart[i]..<sentenceWordStart[i + 1]]`.
     var sentenceWordStart: [Int] = [0]
@@ -24,8 +24,6 @@ struct TextLayout: Sendable {
             paragraphs.reserveCapacity(b.count / 200 + 2)
             sentences.reserveCapacity(b.count / 100 + 2)
             sentenceParagraph.reserveCapacity(b.count / 100 + 2)
-            hashedWords.reserveCapacity(b.count / 5 + 8)
-            wordSpans.reserveCapacity(b.count / 5 + 8)
             sentenceWordStart.reserveCapacity(b.count / 100 + 3)
             // Paragraphs: lines, trimmed of spaces and tabs, empty ones skipped (as ``Paragraphs/split(_:)``).
             var start = 0
@@ -37,7 +35,7 @@ struct TextLayout: Sendable {
                 if lower < upper { paragraphs.append(lower..<upper) }
                 start = i + 1
             }
-            // Sentences of each paragraph, then the words of each sentence (no word spans a sentence boundary).
+            // Sentences of each paragraph.
             var local: [Range<Int>] = []
             for (index, paragraph) in paragraphs.enumerated() {
                 let bytes = UnsafeBufferPointer(rebasing: b[paragraph])
@@ -45,16 +43,32 @@ struct TextLayout: Sendable {
                 SentenceSplitter.appendRanges(
                     bytes, bytewise: ascii || SentenceSplitter.isBytewise(bytes), to: &local)
                 for range in local {
-                    let sentence = (paragraph.lowerBound + range.lowerBound)..<(paragraph.lowerBound + range.upperBound)
-                    sentences.append(sentence)
+                    sentences.append(
+                        (paragraph.lowerBound + range.lowerBound)..<(paragraph.lowerBound + range.upperBound))
                     sentenceParagraph.append(index)
-                    WordHasher.append(
-                        bytes: UnsafeBufferPointer(rebasing: b[sentence]), offset: sentence.lowerBound,
-                        to: &hashedWords,
-                        spans: &wordSpans)
-                    sentenceWordStart.append(hashedWords.count)
                 }
             }
+            // The words of each sentence (no word spans a sentence boundary), written straight into buffers sized
+            // for the most words the sentences can hold (a word and the byte after it take at least two bytes).
+            let bound = b.count / 2 + sentences.count + 1
+            var spans: [UInt64] = []
+            var found = 0
+            let words = [HashedWord](unsafeUninitializedCapacity: bound) { hashBuffer, hashesDone in
+                spans = [UInt64](unsafeUninitializedCapacity: bound) { spanBuffer, spansDone in
+                    var sink = WordHasher.Sink(hashes: hashBuffer.baseAddress!, spans: spanBuffer.baseAddress!)
+                    for sentence in sentences {
+                        WordHasher.append(
+                            bytes: UnsafeBufferPointer(rebasing: b[sentence]), offset: sentence.lowerBound, to: &sink)
+                        sentenceWordStart.append(sink.count)
+                    }
+                    found = sink.count
+                    spansDone = found
+                }
+                hashesDone = found
+            }
+            // Give back the room the bound reserved beyond the words found.
+            hashedWords = words.capacity > found + found / 2 + 16 ? Array(words) : words
+            wordSpans = spans.capacity > found + found / 2 + 16 ? Array(spans) : spans
         }
     }
 }

@@ -78,6 +78,30 @@ public enum TextNormalizer {
     /// two such scalars (so nothing is collapsed, trimmed or dropped).
     static func isNormal(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
+        guard n >= 8, let base = b.baseAddress else { return isNormalScalarByScalar(b) }
+        if b[0] == 0x20 || b[0] == 0x0A || b[n - 1] == 0x20 || b[n - 1] == 0x0A { return false }
+        if !ASCII.isASCII(b), !isComposed(b) { return false }  // a non-ASCII scalar that is not inert
+        // Eight bytes at a time, windows overlapping by two so that every run of three bytes lies in one window:
+        // no byte other than printable ASCII, space, line break or non-ASCII; no space next to a blank; no three
+        // blanks in a row (so blanks are single spaces, single line breaks or two line breaks).
+        let raw = UnsafeRawPointer(base)
+        var start = 0
+        while true {
+            let v = raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+            let space = SWAR.equal(v, 0x20)
+            let newline = SWAR.equal(v, 0x0A)
+            let bad = (SWAR.below(v, 0x20) & ~newline) | SWAR.equal(v, 0x7F) | SWAR.equal(v, 0x60)
+            let blank = space | newline
+            let pairs = blank & (blank >> 8)
+            if bad | (pairs & (space | (space >> 8))) | (pairs & (pairs >> 8)) != 0 { return false }
+            if start == n - 8 { return true }
+            start = min(start + 6, n - 8)
+        }
+    }
+
+    /// ``isNormal(_:)`` one scalar at a time (short texts).
+    static func isNormalScalarByScalar(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
         var i = 0
         var afterKept = false  // the previous scalar is kept as is (false at the start and after a blank)
         var newlines = 0

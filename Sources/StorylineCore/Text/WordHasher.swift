@@ -53,16 +53,31 @@ public enum WordHasher {
         }
     }
 
+    /// Where ``append(bytes:offset:to:)`` writes: hashes and spans, `count` of each written so far. The caller
+    /// sizes both buffers for the most words the text can hold.
+    struct Sink {
+        /// Hashed words.
+        let hashes: UnsafeMutablePointer<HashedWord>
+        /// Spans (`start << 32 | end`).
+        let spans: UnsafeMutablePointer<UInt64>
+        /// Words written.
+        var count = 0
+
+        @inline(__always) mutating func write(_ word: HashedWord, _ span: UInt64) {
+            (hashes + count).initialize(to: word)
+            (spans + count).initialize(to: span)
+            count += 1
+        }
+    }
+
     /// Appends the hashed words of the UTF-8 text `b` (the bytes of a whole string, such as one sentence of a
-    /// normalised text) to `result`, and where each word lies to `spans` (`start << 32 | end`, byte offsets plus
-    /// `offset`, the possessive `'s` excluded; ``unicodeSpan`` for a word with non-ASCII scalars). ASCII words are
-    /// hashed from the bytes; for a word with other scalars, a `String` of `b` is made once and the word is read
-    /// from it exactly as ``append(_:to:)`` would.
-    static func append(
-        bytes b: UnsafeBufferPointer<UInt8>, offset: Int, to result: inout [HashedWord], spans: inout [UInt64]
-    ) {
+    /// normalised text) to `sink`, with where each word lies (`start << 32 | end`, byte offsets plus `offset`, the
+    /// possessive `'s` excluded; ``unicodeSpan`` for a word with non-ASCII scalars). ASCII words are hashed from the
+    /// bytes; for a word with other scalars, a `String` of `b` is made once and the word is read from it exactly as
+    /// ``append(_:to:)`` would.
+    static func append(bytes b: UnsafeBufferPointer<UInt8>, offset: Int, to sink: inout Sink) {
         if ASCII.isASCII(b) {
-            appendASCII(b, offset: offset, to: &result, spans: &spans)
+            appendASCII(b, offset: offset, to: &sink)
             return
         }
         var text: String?
@@ -74,13 +89,12 @@ public enum WordHasher {
                     state = (state ^ UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte)) &* prime
                 }
                 let first = b[span.start]
-                result.append(
-                    HashedWord(hash: finish(state), isNumber: span.isNumber, isCapitalized: first >= 65 && first <= 90))
-                spans.append(UInt64(offset + span.start) << 32 | UInt64(offset + span.end))
+                sink.write(
+                    HashedWord(hash: finish(state), isNumber: span.isNumber, isCapitalized: first >= 65 && first <= 90),
+                    UInt64(offset + span.start) << 32 | UInt64(offset + span.end))
             } else {
                 if text == nil { text = String(decoding: b, as: UTF8.self) }
-                result.append(slowWord(text!, from: span.start, to: span.end, isNumber: span.isNumber))
-                spans.append(unicodeSpan)
+                sink.write(slowWord(text!, from: span.start, to: span.end, isNumber: span.isNumber), unicodeSpan)
             }
         }
     }
@@ -105,9 +119,7 @@ public enum WordHasher {
 
     /// ``WordScanner/scan(_:_:)`` and the hashing of ``append(_:to:)`` fused into one pass over ASCII bytes: the
     /// same words, hashes and flags.
-    private static func appendASCII(
-        _ b: UnsafeBufferPointer<UInt8>, offset: Int, to result: inout [HashedWord], spans: inout [UInt64]
-    ) {
+    private static func appendASCII(_ b: UnsafeBufferPointer<UInt8>, offset: Int, to sink: inout Sink) {
         asciiClass.withUnsafeBufferPointer { classes in
             let n = b.count
             var i = 0
@@ -161,9 +173,9 @@ public enum WordHasher {
                     stop -= 2
                     state = beforeApostrophe
                 }
-                result.append(
-                    HashedWord(hash: finish(state), isNumber: isNumber, isCapitalized: first >= 65 && first <= 90))
-                spans.append(UInt64(offset + start) << 32 | UInt64(offset + stop))
+                sink.write(
+                    HashedWord(hash: finish(state), isNumber: isNumber, isCapitalized: first >= 65 && first <= 90),
+                    UInt64(offset + start) << 32 | UInt64(offset + stop))
                 i = end
             }
         }

@@ -168,3 +168,35 @@ private let seeds = "../shared/seeds"
         }
     }
 }
+
+@Suite struct NormalCheckTests {
+    @Test func wordAtATimeCheckAgreesWithTheScalarCheck() {
+        let pieces = [
+            "a", "Word", " ", "  ", "\n", "\n\n", "\n\n\n", " \n", "\n ", "\t", "`", "\u{7F}", "\u{1}", "£", "é",
+            "\u{A0}",
+            "\u{201C}", ".", "x y", "\r", "ſ", "\u{0301}",
+        ]
+        var random = SeededRandom(seed: 13)
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<random.int(in: 0...24) { text += random.pick(pieces) }
+            let bytes = Array(text.utf8)
+            let fast = bytes.withUnsafeBufferPointer { TextNormalizer.isNormal($0) }
+            let slow = bytes.withUnsafeBufferPointer { TextNormalizer.isNormalScalarByScalar($0) }
+            #expect(fast == slow, "\(text.debugDescription)")
+            if fast { #expect(TextNormalizer.normalize(text) == text, "\(text.debugDescription)") }
+        }
+    }
+
+    @Test func byteMasksAreExact() {
+        for value in 0...255 {
+            let v = UInt64(value) | (UInt64(0x20) << 8) | (UInt64(0x80) << 16) | (UInt64(0x1F) << 24)
+            #expect((SWAR.equal(v, 0x20) & 0xFF != 0) == (value == 0x20))
+            #expect((SWAR.equal(v, 0x60) & 0xFF != 0) == (value == 0x60))
+            #expect((SWAR.below(v, 0x20) & 0xFF != 0) == (value < 0x20))
+            // The other bytes (0x20, 0x80, 0x1F, then zeros) are judged on their own, whatever the first byte.
+            #expect(SWAR.equal(v, 0x20) >> 8 & 0xFF_FFFF == 0x80)
+            #expect(SWAR.below(v, 0x20) >> 8 & 0xFF_FFFF == 0x80_0000)
+        }
+    }
+}
