@@ -100,5 +100,12 @@ enum CopyExplainer {
             for (k, word) in from.enumerated() { words[k] = word }
             for (k, word) in to.enumerated() { words[4 + k] = word }
         }
+
+        /// One mixed value: the words are hashes already, so a cheap mix is as good as hashing every field.
+        func hash(into hasher: inout Hasher) {
+            var mixed = UInt64(fromCount << 4 | toCount)
+            for k in 0..<8 { mixed = (mixed ^ words[k]) &* 0x9E37_79B9_7F4A_7C15 }
+            hasher.combine(mixed)
+        }
     }
 }

@@ -88,15 +88,13 @@ struct CopyProfile: Sendable {
         self.unitSentence = unitSentence
         self.unitHash = unitHash
         fingerprint = WordHasher.finish(whole ^ UInt64(count))
-        RadixSort.sort(&keys)
-        self.keys = keys.uniqued()
-        RadixSort.sort(&prints)
-        fingerprints = prints.uniqued()
+        self.keys = RadixSort.sorted(keys, unique: true)
+        fingerprints = RadixSort.sorted(prints, unique: true)
     }
 
     /// One pass over the words: their hashes, each unit's hash, the sentence keys and the sampled skeleton
     /// fingerprints; returns the running hash of the whole word sequence.
-    private static func scan(
+    static func scan(
         _ hashed: UnsafeBufferPointer<HashedWord>, unitStart: UnsafeBufferPointer<Int32>,
         sentenceStart: UnsafeBufferPointer<Int>, options: CopyOptions, words: UnsafeMutableBufferPointer<UInt64>,
         unitHash: UnsafeMutableBufferPointer<UInt64>, keys: UnsafeMutableBufferPointer<UInt64>, keyCount: inout Int,
@@ -127,36 +125,44 @@ struct CopyProfile: Sendable {
                     whole = (whole ^ word.hash) &* 0x0000_0100_0000_01b3
                     // The sentence holding the word (sentences without words are passed over).
                     while sentence + 2 < sentenceStart.count, sentenceStart[sentence + 1] <= index { sentence += 1 }
+                    // The decisions below (function word? skeleton word? kept fingerprint?) follow the text and
+                    // defeat branch prediction, so they select values instead of branching: every word computes a
+                    // key and a shingle, and the counts advance only when they are kept.
                     let isFunction = function.contains(word.hash)
-                    if !isFunction {
-                        keys[keysFound] = (word.hash & ~CopyProfile.unitMask) | tag
-                        keysFound += 1
-                    }
+                    keys[keysFound] = (word.hash & ~CopyProfile.unitMask) | tag
+                    keysFound &+= isFunction ? 0 : 1
                     let isName = word.isCapitalized && index > sentenceStart[sentence]
-                    guard isFunction || word.isNumber || isName else {
-                        gap += 1
-                        continue
-                    }
-                    ring[next] = word.hash &+ min(gap, 3) &* 0x9E37_79B9_7F4A_7C15
-                    gap = 0
-                    filled += 1
-                    next = next + 1 == k ? 0 : next + 1
-                    guard filled >= k else { continue }
+                    let isSkeleton = isFunction || word.isNumber || isName
+                    let element = word.hash &+ min(gap, 3) &* 0x9E37_79B9_7F4A_7C15
+                    ring[next] = isSkeleton ? element : ring[next]
+                    gap = isSkeleton ? 0 : gap &+ 1
+                    filled &+= isSkeleton ? 1 : 0
+                    let advanced = next + 1 == k ? 0 : next + 1
+                    next = isSkeleton ? advanced : next
                     // The last k elements, oldest first: they start where the next one will go.
                     var shingle: UInt64 = 0
-                    var position = next
-                    for j in 0..<k {
-                        let element = ring[position]
-                        position = position + 1 == k ? 0 : position + 1
-                        let r = UInt64(j * 13 % 64)
-                        shingle ^= r == 0 ? element : (element << r) | (element >> (64 - r))
-                        shingle = shingle &* 0xff51_afd7_ed55_8ccd
+                    if k == 4 {  // the default, unrolled: rotations by 0, 13, 26 and 39 bits
+                        let e0 = ring[next]
+                        let e1 = ring[(next + 1) & 3]
+                        let e2 = ring[(next + 2) & 3]
+                        let e3 = ring[(next + 3) & 3]
+                        shingle = e0 &* 0xff51_afd7_ed55_8ccd
+                        shingle = (shingle ^ ((e1 << 13) | (e1 >> 51))) &* 0xff51_afd7_ed55_8ccd
+                        shingle = (shingle ^ ((e2 << 26) | (e2 >> 38))) &* 0xff51_afd7_ed55_8ccd
+                        shingle = (shingle ^ ((e3 << 39) | (e3 >> 25))) &* 0xff51_afd7_ed55_8ccd
+                    } else {
+                        var position = next
+                        for j in 0..<k {
+                            let element = ring[position]
+                            position = position + 1 == k ? 0 : position + 1
+                            let r = UInt64(j * 13 % 64)
+                            shingle ^= r == 0 ? element : (element << r) | (element >> (64 - r))
+                            shingle = shingle &* 0xff51_afd7_ed55_8ccd
+                        }
                     }
                     let mixed = WordHasher.finish(shingle)
-                    if (mixed >> 40) & keepMask == 0 {
-                        prints[printsFound] = mixed
-                        printsFound += 1
-                    }
+                    prints[printsFound] = mixed
+                    printsFound &+= isSkeleton && filled >= k && (mixed >> 40) & keepMask == 0 ? 1 : 0
                 }
                 unitHash[unit] = WordHasher.finish(state)
             }
@@ -164,21 +170,5 @@ struct CopyProfile: Sendable {
         keyCount = keysFound
         printCount = printsFound
         return whole
-    }
-}
-
-extension Array where Element == UInt64 {
-    /// The sorted array without repeated values.
-    func uniqued() -> [UInt64] {
-        guard count > 1 else { return self }
-        var result: [UInt64] = []
-        result.reserveCapacity(count)
-        var last = self[0]
-        result.append(last)
-        for value in self.dropFirst() where value != last {
-            result.append(value)
-            last = value
-        }
-        return result
     }
 }

@@ -188,8 +188,22 @@ enum SentenceAligner {
                 j = endB
             }
         }
-        RadixSort.sort(&codes)
         var votes: [UInt64] = []
+        let cells = a.unitCount * b.unitCount
+        if cells <= 1 << 14 {
+            // Count the votes of each unit pair in a table (b major, so that reading it in order gives the votes
+            // sorted by b unit, then a unit, as sorting the codes would).
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: cells) { counts in
+                counts.initialize(repeating: 0)
+                for code in codes { counts[Int(code >> 24) * a.unitCount + Int(code & 0xFF_FFFF)] += 1 }
+                for cell in 0..<cells where counts[cell] > 0 {
+                    let (unitB, unitA) = cell.quotientAndRemainder(dividingBy: a.unitCount)
+                    votes.append((UInt64(unitB) << 40) | (UInt64(unitA) << 16) | UInt64(min(counts[cell], 0xFFFF)))
+                }
+            }
+            return votes
+        }
+        codes.sort()
         var k = 0
         while k < codes.count {
             var end = k + 1

@@ -162,6 +162,7 @@ private let seeds = "../shared/seeds"
             for spread in [UInt64.max, 0xFFFF, 0xFF_0000_0000, 3] {
                 var values = (0..<size).map { _ in random.next() & spread }
                 let expected = values.sorted()
+                #expect(RadixSort.sorted(values, unique: true) == Array(Set(values)).sorted(), "\(size) \(spread)")
                 RadixSort.sort(&values)
                 #expect(values == expected, "\(size) \(spread)")
             }
