@@ -60,7 +60,7 @@ public struct Analyzer: Sendable {
             return ArticleReport(
                 id: document.id, title: document.article.title, date: resolution?.date,
                 dateSource: resolution?.date == nil ? nil : resolution?.source, dateRange: resolution?.range,
-                dateEvidence: resolution?.evidence, source: document.article.source, words: document.words.count)
+                dateEvidence: resolution?.evidence, source: document.article.source, words: document.hashedWords.count)
         }
         return Report(
             articles: articleLines, copies: copies, events: events, storylines: storylines,

@@ -35,4 +35,10 @@ struct Storyline: AsyncParsableCommand {
         ],
         defaultSubcommand: nil
     )
+
+    /// Tunes the allocator, then runs the command line.
+    static func main() async {
+        AllocatorTuning.apply()
+        await main(nil)
+    }
 }

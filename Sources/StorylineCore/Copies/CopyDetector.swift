@@ -24,16 +24,30 @@ public struct CopyDetector: Sendable {
         return (copies, index)
     }
 
+    /// Indexes the documents in order and verifies each against its candidates. Finding candidates depends on
+    /// the order (each document sees only earlier ones), so it runs in order; verifying a pair depends on nothing
+    /// else, so the pairs are verified in parallel and their verdicts gathered in order: the result is the same as
+    /// adding the documents one by one with ``CopyIndex/add(_:date:earlier:)``.
     private func detect(_ documents: [Document], dates: [String: Day], index: inout CopyIndex) -> [CopyReport] {
         let options = options
         let profiles = ParallelMap.map(documents) { CopyProfile($0, options: options) }
-        var reports: [CopyReport] = []
+        let base = index.count
+        var found: [(earlier: Int, later: Int)] = []
         for (position, document) in documents.enumerated() {
-            reports += index.add(profiles[position], document: document, date: dates[document.id]) { ordinal in
-                (documents[ordinal], profiles[ordinal])
-            }
+            let candidates = index.addDeferringVerification(
+                profiles[position], id: document.id, date: dates[document.id])
+            for ordinal in candidates where ordinal >= base { found.append((ordinal - base, position)) }
         }
-        return reports
+        let pairs = found
+        let verdicts = ParallelMap.map(pairs.count, minimum: 16) { k -> CopyReport? in
+            let (earlier, later) = pairs[k]
+            let old = CopyVerifier.Side(
+                document: documents[earlier], profile: profiles[earlier], date: dates[documents[earlier].id])
+            let new = CopyVerifier.Side(
+                document: documents[later], profile: profiles[later], date: dates[documents[later].id])
+            return CopyVerifier.verify(old, new, options: options).report
+        }
+        return verdicts.compactMap { $0 }
     }
 }
 

@@ -43,36 +43,69 @@ enum CopyExplainer {
     /// Rounds to three decimals, for stable JSON.
     static func round3(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 
-    /// Words (lower case) of one unit: a slice of the document's words.
-    static func unitWords(_ document: Document, _ profile: CopyProfile, _ unit: Int) -> [String] {
-        Array(document.words[profile.range(unit)])
-    }
-
     /// Word or short-phrase replacements found in aligned, non-verbatim units, most frequent first. The diff runs
-    /// on word hashes; only the replaced words are looked up as strings.
+    /// on word hashes and swaps are counted by the hashes of their words; only one occurrence of each distinct
+    /// swap is looked up as strings.
     static func wordSwaps(
         _ a: Document, _ pa: CopyProfile, _ b: Document, _ pb: CopyProfile, pairs: [UnitPair]
     ) -> [WordSwap] {
-        var counts: [String: (from: String, to: String, count: Int)] = [:]
+        var slots: [SwapKey: Int] = [:]
+        var found: [(key: SwapKey, from: Range<Int>, to: Range<Int>, count: Int)] = []
         let maxWords = 4
+        var scratch = DiffScratch()
         for pair in pairs where pair.similarity < 1 {
-            let stretches = WordDiff.stretches(Array(pa.words[pa.range(pair.a)]), Array(pb.words[pb.range(pair.b)]))
-            let swaps = stretches.filter {
-                !$0.removed.isEmpty && !$0.added.isEmpty && $0.removed.count <= maxWords && $0.added.count <= maxWords
-            }
-            guard !swaps.isEmpty else { continue }
-            let wa = unitWords(a, pa, pair.a)
-            let wb = unitWords(b, pb, pair.b)
-            for stretch in swaps {
-                let removed = stretch.removed.compactMap { $0 < wa.count ? wa[$0] : nil }
-                let added = stretch.added.compactMap { $0 < wb.count ? wb[$0] : nil }
-                guard !removed.isEmpty, !added.isEmpty else { continue }
-                for (from, to) in WordDiff.pairUp(removed, added) {
-                    counts[from + "\u{1}" + to, default: (from, to, 0)].count += 1
+            let startA = pa.range(pair.a).lowerBound
+            let startB = pb.range(pair.b).lowerBound
+            scratch.forEachStretch(pa.words[pa.range(pair.a)], pb.words[pb.range(pair.b)]) { removed, added in
+                guard !removed.isEmpty, !added.isEmpty, removed.count <= maxWords, added.count <= maxWords else {
+                    return
+                }
+                // As ``WordDiff/pairUp(_:_:)``: word for word, the length difference going to the last pair.
+                let paired = min(removed.count, added.count) - 1
+                for k in 0...paired {
+                    let fromEnd = k < paired ? removed.lowerBound + k + 1 : removed.upperBound
+                    let toEnd = k < paired ? added.lowerBound + k + 1 : added.upperBound
+                    let from: Range<Int> = (startA + removed.lowerBound + k)..<(startA + fromEnd)
+                    let to: Range<Int> = (startB + added.lowerBound + k)..<(startB + toEnd)
+                    let key = SwapKey(from: pa.words[from], to: pb.words[to])
+                    if let slot = slots[key] {
+                        found[slot].count += 1
+                    } else {
+                        slots[key] = found.count
+                        found.append((key, from, to, 1))
+                    }
                 }
             }
         }
-        return counts.values.sorted { ($1.count, $0.from, $0.to) < ($0.count, $1.from, $1.to) }
-            .prefix(maxSwaps).map { WordSwap(from: $0.from, to: $0.to, count: $0.count) }
+        let swaps = found.map { entry in
+            WordSwap(from: phrase(a, entry.from), to: phrase(b, entry.to), count: entry.count)
+        }
+        return swaps.sorted { ($1.count, $0.from, $0.to) < ($0.count, $1.from, $1.to) }.prefix(maxSwaps).map { $0 }
+    }
+
+    /// The lower-cased words of `range`, separated by single spaces.
+    private static func phrase(_ document: Document, _ range: Range<Int>) -> String {
+        range.count == 1 ? document.word(at: range.lowerBound) : range.map(document.word(at:)).joined(separator: " ")
+    }
+
+    /// A swap by the hashes of its words (at most four on each side): equal keys are equal phrases.
+    private struct SwapKey: Hashable {
+        var words = SIMD8<UInt64>()
+        var fromCount: Int
+        var toCount: Int
+
+        init(from: ArraySlice<UInt64>, to: ArraySlice<UInt64>) {
+            fromCount = from.count
+            toCount = to.count
+            for (k, word) in from.enumerated() { words[k] = word }
+            for (k, word) in to.enumerated() { words[4 + k] = word }
+        }
+
+        /// One mixed value: the words are hashes already, so a cheap mix is as good as hashing every field.
+        func hash(into hasher: inout Hasher) {
+            var mixed = UInt64(fromCount << 4 | toCount)
+            for k in 0..<8 { mixed = (mixed ^ words[k]) &* 0x9E37_79B9_7F4A_7C15 }
+            hasher.combine(mixed)
+        }
     }
 }

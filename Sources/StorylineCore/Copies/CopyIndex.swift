@@ -64,10 +64,31 @@ public struct CopyIndex: Codable, Sendable {
         return reports
     }
 
+    /// Indexes `profile` and returns the earlier ordinals to verify it against (as ``add(_:document:date:earlier:)``
+    /// would verify them), leaving the verification to the caller: lets a batch verify many pairs in parallel.
+    mutating func addDeferringVerification(_ profile: CopyProfile, id: String, date: Day?) -> [Int] {
+        // Looking a fingerprint up and adding it in one probe gives the same hits as looking every fingerprint up
+        // first: a profile holds each fingerprint once, and adding one changes no other fingerprint's list.
+        let ordinal = UInt32(entries.count)
+        var hits: [UInt32] = []
+        for print in profile.fingerprints { postings.add(print, ordinal) { hits.append($0) } }
+        let found = candidates(profile, hits: &hits)
+        record(profile, id: id, date: date)
+        return found
+    }
+
+    /// The date an earlier ordinal was indexed with.
+    func date(of ordinal: Int) -> Day? { entries[ordinal].date }
+
     /// Earlier ordinals worth aligning with `profile`: those sharing the most fingerprints.
     private func candidates(_ profile: CopyProfile) -> [Int] {
         var hits: [UInt32] = []
         for print in profile.fingerprints { postings.forEach(print) { hits.append($0) } }
+        return candidates(profile, hits: &hits)
+    }
+
+    /// The candidates among `hits`, the ordinals found under each of the profile's fingerprints.
+    private func candidates(_ profile: CopyProfile, hits: inout [UInt32]) -> [Int] {
         hits.sort()
         let needed = min(options.minSharedFingerprints, max(1, profile.fingerprints.count / 3))
         var found: [(ordinal: Int, shared: Int)] = []
@@ -86,9 +107,15 @@ public struct CopyIndex: Codable, Sendable {
 
     private mutating func insert(_ profile: CopyProfile, id: String, date: Day?) {
         let ordinal = UInt32(entries.count)
+        for print in profile.fingerprints { postings.add(print, ordinal) }
+        record(profile, id: id, date: date)
+    }
+
+    /// Records the entry and whole-text fingerprint of a profile whose fingerprints are in the postings.
+    private mutating func record(_ profile: CopyProfile, id: String, date: Day?) {
+        let ordinal = UInt32(entries.count)
         entries.append(Entry(id: id, date: date, words: profile.wordCount))
         count += 1
-        for print in profile.fingerprints { postings.add(print, ordinal) }
         if profile.wordCount > 0, wholeTexts[profile.fingerprint] == nil { wholeTexts[profile.fingerprint] = ordinal }
     }
 }

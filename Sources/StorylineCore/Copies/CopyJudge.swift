@@ -70,10 +70,16 @@ enum CopyJudge {
     ) {
         var substitutions = 0
         var others = 0
+        var scratch = DiffScratch()
         for pair in alignment.pairs where pair.similarity < 1 {
-            let shape = WordDiff.shape(Array(a.words[a.range(pair.a)]), Array(b.words[b.range(pair.b)]))
-            substitutions += shape.substitutions
-            others += shape.insertionsOrDeletions
+            // As ``WordDiff/shape(_:_:)``: a stretch that both removes and adds words is a substitution.
+            scratch.forEachStretch(a.words[a.range(pair.a)], b.words[b.range(pair.b)]) { removed, added in
+                if !removed.isEmpty, !added.isEmpty {
+                    substitutions += 1
+                } else {
+                    others += 1
+                }
+            }
         }
         return (substitutions, others)
     }

@@ -44,12 +44,15 @@ struct HashSet64: Sendable {
 
     /// Whether `value` is in the set.
     @inline(__always) func contains(_ value: UInt64) -> Bool {
-        var slot = Int(truncatingIfNeeded: value) & mask
-        while true {
-            let found = slots[slot]
-            if found == value { return true }
-            if found == 0 { return false }
-            slot = (slot + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            var slot = Int(truncatingIfNeeded: value) & mask
+            var found = slots[slot]
+            // One test for both usual outcomes (the value, or an empty slot), so the branch predicts well.
+            while found != value && found != 0 {
+                slot = (slot + 1) & mask
+                found = slots[slot]
+            }
+            return found == value
         }
     }
 }

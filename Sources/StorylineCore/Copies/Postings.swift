@@ -53,8 +53,21 @@ struct Postings: Codable, Sendable {
 
     /// Adds `ordinal` to the list of `key`; a full list forgets its oldest ordinal.
     mutating func add(_ key: UInt64, _ ordinal: UInt32) {
+        add(key, ordinal) { _ in }
+    }
+
+    /// Calls `body` with the ordinals holding `key`, newest first, then adds `ordinal` to them (as ``forEach(_:_:)``
+    /// then ``add(_:_:)``, with one probe of the table).
+    mutating func add(_ key: UInt64, _ ordinal: UInt32, after body: (UInt32) -> Void) {
         if (count + 1) * 4 > keys.count * 3 { grow() }
         let (index, found) = slot(of: key)
+        if found {
+            var node = heads[index]
+            while node != Self.none {
+                body(nodeOrdinal[Int(node)])
+                node = nodeNext[Int(node)]
+            }
+        }
         if !found {
             keys[index] = key
             heads[index] = Self.none

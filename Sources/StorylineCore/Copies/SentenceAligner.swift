@@ -92,8 +92,8 @@ enum SentenceAligner {
     /// Units with the same words in both articles, paired in order within each group of equal units (so that a
     /// sentence repeated many times still pairs one to one, where key votes give up on words that common).
     private static func verbatimPairs(_ a: CopyProfile, _ b: CopyProfile) -> [UnitPair] {
-        let sa = (0..<a.unitCount).map { (a.unitHash[$0], $0) }.sorted { $0 < $1 }
-        let sb = (0..<b.unitCount).map { (b.unitHash[$0], $0) }.sorted { $0 < $1 }
+        let sa = sortedUnits(a)
+        let sb = sortedUnits(b)
         var pairs: [UnitPair] = []
         var i = 0
         var j = 0
@@ -116,6 +116,25 @@ enum SentenceAligner {
             }
         }
         return pairs
+    }
+
+    /// The units of `profile` as (hash, unit), ordered by hash then unit.
+    private static func sortedUnits(_ profile: CopyProfile) -> [(UInt64, Int)] {
+        var units = (0..<profile.unitCount).map { (profile.unitHash[$0], $0) }
+        if units.count > 32 {
+            units.sort { $0 < $1 }
+            return units
+        }
+        for k in units.indices.dropFirst() {  // few units: insertion
+            let unit = units[k]
+            var j = k
+            while j > 0, unit < units[j - 1] {
+                units[j] = units[j - 1]
+                j -= 1
+            }
+            units[j] = unit
+        }
+        return units
     }
 
     /// Aligns a single unit left between two aligned neighbours on both sides (`a-1↔b-1` and `a+1↔b+1`) when it is
@@ -169,8 +188,22 @@ enum SentenceAligner {
                 j = endB
             }
         }
-        codes.sort()
         var votes: [UInt64] = []
+        let cells = a.unitCount * b.unitCount
+        if cells <= 1 << 14 {
+            // Count the votes of each unit pair in a table (b major, so that reading it in order gives the votes
+            // sorted by b unit, then a unit, as sorting the codes would).
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: cells) { counts in
+                counts.initialize(repeating: 0)
+                for code in codes { counts[Int(code >> 24) * a.unitCount + Int(code & 0xFF_FFFF)] += 1 }
+                for cell in 0..<cells where counts[cell] > 0 {
+                    let (unitB, unitA) = cell.quotientAndRemainder(dividingBy: a.unitCount)
+                    votes.append((UInt64(unitB) << 40) | (UInt64(unitA) << 16) | UInt64(min(counts[cell], 0xFFFF)))
+                }
+            }
+            return votes
+        }
+        codes.sort()
         var k = 0
         while k < codes.count {
             var end = k + 1
@@ -229,37 +262,6 @@ enum SentenceAligner {
                 alignment.longestRunWords = runWords
             }
             previous = pair
-        }
-    }
-}
-
-/// Reusable rows for longest-common-subsequence lengths.
-struct LCSScratch {
-    private var row: [Int32] = []
-
-    /// Length of the longest common subsequence of two word sequences (O(n·m), units are short).
-    mutating func lcs(_ x: ArraySlice<UInt64>, _ y: ArraySlice<UInt64>) -> Int {
-        let m = y.count
-        if row.count < m + 1 { row = [Int32](repeating: 0, count: m + 1) }
-        for k in 0...m { row[k] = 0 }
-        return row.withUnsafeMutableBufferPointer { current in
-            y.withUnsafeBufferPointer { ys in
-                for word in x {
-                    var diagonal: Int32 = 0
-                    for k in 0..<m {
-                        let above = current[k + 1]
-                        let value: Int32
-                        if ys[k] == word {
-                            value = diagonal + 1
-                        } else {
-                            value = max(above, current[k])
-                        }
-                        diagonal = above
-                        current[k + 1] = value
-                    }
-                }
-                return Int(current[m])
-            }
         }
     }
 }

@@ -115,3 +115,123 @@ enum WordDiff {
         return result
     }
 }
+
+/// ``WordDiff/stretches(_:_:)`` for word hashes, with reusable buffers: the hot form used by copy verdicts and
+/// explanations, which diff every edited sentence pair of a copy.
+///
+/// The script is walked on the lengths of the longest common subsequences of every pair of suffixes. When one
+/// sequence has at most 64 words, those lengths come from the rows of the bit-parallel LCS (one machine word per
+/// word of the other sequence, see ``lcsStep(_:_:)``) rather than from a table with a cell per pair of words.
+struct DiffScratch {
+    /// `suffix[i * width + j]` = LCS length of `x[i...]` and `y[j...]`, for the part after the common prefix.
+    private var suffix: [Int32] = []
+    /// Bit-parallel rows: `rows[r]` after `r` words of the long sequence, read from its end.
+    private var rows: [UInt64] = []
+    /// Match vectors of the short sequence.
+    private var table = MatchTable()
+
+    /// Calls `body` with each changed stretch between common words of the edit script turning `x` into `y`, as the
+    /// removed positions of `x` and the added positions of `y` (each consecutive), in reading order: exactly the
+    /// stretches of ``WordDiff/stretches(_:_:)``.
+    mutating func forEachStretch(
+        _ x: ArraySlice<UInt64>, _ y: ArraySlice<UInt64>, _ body: (_ removed: Range<Int>, _ added: Range<Int>) -> Void
+    ) {
+        x.withUnsafeBufferPointer { xs in
+            y.withUnsafeBufferPointer { ys in forEachStretch(xs, ys, body) }
+        }
+    }
+
+    private mutating func forEachStretch(
+        _ x: UnsafeBufferPointer<UInt64>, _ y: UnsafeBufferPointer<UInt64>,
+        _ body: (_ removed: Range<Int>, _ added: Range<Int>) -> Void
+    ) {
+        // The script takes equal words greedily, so a common prefix is always "same": skip it.
+        var prefix = 0
+        while prefix < x.count, prefix < y.count, x[prefix] == y[prefix] { prefix += 1 }
+        let xs = UnsafeBufferPointer(rebasing: x[prefix...])
+        let ys = UnsafeBufferPointer(rebasing: y[prefix...])
+        let n = xs.count
+        let m = ys.count
+        if n == 0 || m == 0 {
+            if n > 0 || m > 0 { body(prefix..<(prefix + n), prefix..<(prefix + m)) }
+            return
+        }
+        if m <= 64 || n <= 64 {
+            // Rows over the short sequence (reversed), one per word of the long one read from its end:
+            // LCS(x[i...], y[j...]) is the LCS of a prefix of each reversed sequence.
+            let shortIsY = m <= 64
+            let short = shortIsY ? ys : xs
+            let long = shortIsY ? xs : ys
+            if rows.count < long.count + 1 { rows = [UInt64](repeating: 0, count: max(long.count + 1, rows.count * 2)) }
+            rows.withUnsafeMutableBufferPointer { rows in
+                table.with(short, reversed: true) { match in
+                    var v = UInt64.max
+                    rows[0] = v
+                    for r in 0..<long.count {
+                        v = lcsStep(v, match(long[long.count - 1 - r]))
+                        rows[r + 1] = v
+                    }
+                }
+                // LCS of the first `c` words of the reversed short sequence with the first `r` of the long one.
+                @inline(__always) func prefixLCS(_ r: Int, _ c: Int) -> Int32 {
+                    let low: UInt64 = c == 64 ? UInt64.max : (1 << UInt64(c)) - 1
+                    return Int32(c - (rows[r] & low).nonzeroBitCount)
+                }
+                Self.walk(xs, ys, prefix: prefix, body) { i, j in
+                    shortIsY ? prefixLCS(n - i, m - j) : prefixLCS(m - j, n - i)
+                }
+            }
+            return
+        }
+        let width = m + 1
+        let cells = (n + 1) * width
+        if suffix.count < cells { suffix = [Int32](repeating: 0, count: max(cells, suffix.count * 2)) }
+        suffix.withUnsafeMutableBufferPointer { table in
+            for j in 0...m { table[n * width + j] = 0 }
+            for i in 0...n { table[i * width + m] = 0 }
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                let word = xs[i]
+                let here = i * width
+                let below = here + width
+                for j in stride(from: m - 1, through: 0, by: -1) {
+                    table[here + j] =
+                        word == ys[j] ? table[below + j + 1] + 1 : max(table[below + j], table[here + j + 1])
+                }
+            }
+            Self.walk(xs, ys, prefix: prefix, body) { i, j in table[i * width + j] }
+        }
+    }
+
+    /// Walks the edit script of `x` and `y` given `lcs(i, j)`, the LCS length of `x[i...]` and `y[j...]`, reporting
+    /// stretches at positions shifted by `prefix`.
+    @inline(__always)
+    private static func walk(
+        _ x: UnsafeBufferPointer<UInt64>, _ y: UnsafeBufferPointer<UInt64>, prefix: Int,
+        _ body: (_ removed: Range<Int>, _ added: Range<Int>) -> Void, _ lcs: (Int, Int) -> Int32
+    ) {
+        let n = x.count
+        let m = y.count
+        var i = 0
+        var j = 0
+        var removedStart = 0
+        var addedStart = 0
+        while i < n, j < m {
+            if x[i] == y[j] {
+                if removedStart < i || addedStart < j {
+                    body((prefix + removedStart)..<(prefix + i), (prefix + addedStart)..<(prefix + j))
+                }
+                i += 1
+                j += 1
+                removedStart = i
+                addedStart = j
+            } else if lcs(i + 1, j) >= lcs(i, j + 1) {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        if removedStart < n || addedStart < m {
+            body((prefix + removedStart)..<(prefix + n), (prefix + addedStart)..<(prefix + m))
+        }
+    }
+}

@@ -6,7 +6,27 @@
 public enum TextNormalizer {
     /// Normalises a whole text, keeping line structure (at most one blank line between paragraphs).
     public static func normalize(_ text: some StringProtocol) -> String {
-        let composed = nfc(String(text))
+        let string = String(text)
+        // Most texts are already normal (plain ASCII, single spaces, one or two line breaks between paragraphs) but
+        // for blanks around them: then the text without those blanks is its normal form, made without decoding.
+        let core = WordScanner.withBytes(string) { b -> Range<Int>? in
+            var lower = 0
+            var upper = b.count
+            while lower < upper, isEdgeBlank(b[lower]) { lower += 1 }
+            while upper > lower, isEdgeBlank(b[upper - 1]) { upper -= 1 }
+            return isNormal(UnsafeBufferPointer(rebasing: b[lower..<upper])) ? lower..<upper : nil
+        }
+        if let core {
+            if core.count == string.utf8.count { return string }
+            let utf8 = string.utf8
+            return String(
+                Substring(
+                    utf8[
+                        utf8.index(
+                            utf8.startIndex, offsetBy: core.lowerBound)..<utf8.index(
+                                utf8.startIndex, offsetBy: core.upperBound)]))
+        }
+        let composed = nfc(string)
         var out: [UInt8] = []
         out.reserveCapacity(composed.utf8.count)
         var pendingSpace = false
@@ -45,11 +65,103 @@ public enum TextNormalizer {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Applies Unicode canonical composition (NFC), skipping the work for ASCII text.
+    /// Applies Unicode canonical composition (NFC), skipping the work for text that NFC leaves alone (ASCII and
+    /// Latin letters without combining marks).
     public static func nfc(_ text: String) -> String {
-        if ASCII.isASCII(text) { return text }
+        if WordScanner.withBytes(text, isComposed) { return text }
         // The standard library's NFC is public but underscored; FoundationEssentials has no NFC on Linux.
         return String(decoding: text._nfcCodeUnits, as: UTF8.self)
+    }
+
+    /// Whether ``normalize(_:)`` would return `b` unchanged: every scalar is kept as is (printable ASCII other than
+    /// `` ` ``, or a scalar of ``isInert(_:)``), and every space and every run of one or two line breaks sits between
+    /// two such scalars (so nothing is collapsed, trimmed or dropped).
+    static func isNormal(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        guard n >= 8, let base = b.baseAddress else { return isNormalScalarByScalar(b) }
+        if b[0] == 0x20 || b[0] == 0x0A || b[n - 1] == 0x20 || b[n - 1] == 0x0A { return false }
+        if !ASCII.isASCII(b), !isComposed(b) { return false }  // a non-ASCII scalar that is not inert
+        // Eight bytes at a time, windows overlapping by two so that every run of three bytes lies in one window:
+        // no byte other than printable ASCII, space, line break or non-ASCII; no space next to a blank; no three
+        // blanks in a row (so blanks are single spaces, single line breaks or two line breaks).
+        let raw = UnsafeRawPointer(base)
+        var start = 0
+        while true {
+            let v = raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+            let space = SWAR.equal(v, 0x20)
+            let newline = SWAR.equal(v, 0x0A)
+            let bad = (SWAR.below(v, 0x20) & ~newline) | SWAR.equal(v, 0x7F) | SWAR.equal(v, 0x60)
+            let blank = space | newline
+            let pairs = blank & (blank >> 8)
+            if bad | (pairs & (space | (space >> 8))) | (pairs & (pairs >> 8)) != 0 { return false }
+            if start == n - 8 { return true }
+            start = min(start + 6, n - 8)
+        }
+    }
+
+    /// ``isNormal(_:)`` one scalar at a time (short texts).
+    static func isNormalScalarByScalar(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        var i = 0
+        var afterKept = false  // the previous scalar is kept as is (false at the start and after a blank)
+        var newlines = 0
+        while i < n {
+            let byte = b[i]
+            if byte > 0x20, byte < 0x7F, byte != 0x60 {
+                afterKept = true
+                newlines = 0
+                i += 1
+                continue
+            }
+            if byte == 0x20 {
+                guard afterKept else { return false }
+                afterKept = false
+                i += 1
+                continue
+            }
+            if byte == 0x0A {
+                newlines += 1
+                guard newlines <= 2, afterKept || newlines == 2 else { return false }
+                afterKept = false
+                i += 1
+                continue
+            }
+            guard byte >= 0x80 else { return false }
+            let (value, length) = WordScanner.decode(b, i)
+            guard isInert(value) else { return false }
+            afterKept = true
+            newlines = 0
+            i += length
+        }
+        return afterKept || n == 0
+    }
+
+    /// Blanks that normalisation drops at either end of a text (spaces, tabs and line breaks).
+    @inline(__always) private static func isEdgeBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+    }
+
+    /// Whether NFC leaves `b` unchanged because every scalar is ASCII or one of ``isInert(_:)``.
+    static func isComposed(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        var i = 0
+        while i < n {
+            if b[i] < 0x80 {
+                i += 1
+                continue
+            }
+            let (value, length) = WordScanner.decode(b, i)
+            guard isInert(value) else { return false }
+            i += length
+        }
+        return true
+    }
+
+    /// Latin-1 and Latin Extended-A letters and signs (`£`, `é`, `ł`) that normalisation keeps as they are: each is
+    /// its own NFC form and composes with nothing but combining marks (which are not in this set). Spaces, the soft
+    /// hyphen, guillemets and the acute accent are not in the set (they are replaced or dropped).
+    @inline(__always) static func isInert(_ value: UInt32) -> Bool {
+        value >= 0xA1 && value <= 0x17F && value != 0xAB && value != 0xAD && value != 0xB4 && value != 0xBB
     }
 
     private enum Action {

@@ -53,6 +53,134 @@ public enum WordHasher {
         }
     }
 
+    /// Where ``append(bytes:offset:to:)`` writes: hashes and spans, `count` of each written so far. The caller
+    /// sizes both buffers for the most words the text can hold.
+    struct Sink {
+        /// Hashed words.
+        let hashes: UnsafeMutablePointer<HashedWord>
+        /// Spans (`start << 32 | end`).
+        let spans: UnsafeMutablePointer<UInt64>
+        /// Words written.
+        var count = 0
+
+        @inline(__always) mutating func write(_ word: HashedWord, _ span: UInt64) {
+            (hashes + count).initialize(to: word)
+            (spans + count).initialize(to: span)
+            count += 1
+        }
+    }
+
+    /// Appends the hashed words of the UTF-8 text `b` (the bytes of a whole string, such as one sentence of a
+    /// normalised text) to `sink`, with where each word lies (`start << 32 | end`, byte offsets plus `offset`, the
+    /// possessive `'s` excluded; ``unicodeSpan`` for a word with non-ASCII scalars). ASCII words are hashed from the
+    /// bytes; for a word with other scalars, a `String` of `b` is made once and the word is read from it exactly as
+    /// ``append(_:to:)`` would.
+    static func append(bytes b: UnsafeBufferPointer<UInt8>, offset: Int, to sink: inout Sink) {
+        if ASCII.isASCII(b) {
+            appendASCII(b, offset: offset, to: &sink)
+            return
+        }
+        var text: String?
+        WordScanner.scan(b) { span in
+            if span.isASCII {
+                var state = offsetBasis
+                for k in span.start..<span.end {
+                    let byte = b[k]
+                    state = (state ^ UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte)) &* prime
+                }
+                let first = b[span.start]
+                sink.write(
+                    HashedWord(hash: finish(state), isNumber: span.isNumber, isCapitalized: first >= 65 && first <= 90),
+                    UInt64(offset + span.start) << 32 | UInt64(offset + span.end))
+            } else {
+                if text == nil { text = String(decoding: b, as: UTF8.self) }
+                sink.write(slowWord(text!, from: span.start, to: span.end, isNumber: span.isNumber), unicodeSpan)
+            }
+        }
+    }
+
+    /// The span recorded for a word with non-ASCII scalars (its bounds follow the Unicode rules, not the bytes).
+    static let unicodeSpan = UInt64.max
+
+    /// Byte classes for the ASCII scanner: letters, digits, the apostrophe, `,` and `.`, everything else.
+    private static let asciiClass: [UInt8] = (0..<128).map { byte -> UInt8 in
+        switch byte {
+        case 65...90, 97...122: return letter
+        case 48...57: return digit
+        case 39: return apostrophe
+        case 44, 46: return separator
+        default: return 0
+        }
+    }
+    private static let letter: UInt8 = 1
+    private static let digit: UInt8 = 2
+    private static let apostrophe: UInt8 = 4
+    private static let separator: UInt8 = 8
+
+    /// ``WordScanner/scan(_:_:)`` and the hashing of ``append(_:to:)`` fused into one pass over ASCII bytes: the
+    /// same words, hashes and flags.
+    private static func appendASCII(_ b: UnsafeBufferPointer<UInt8>, offset: Int, to sink: inout Sink) {
+        asciiClass.withUnsafeBufferPointer { classes in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let first = b[i]
+                let firstClass = classes[Int(first)]
+                guard firstClass & (letter | digit) != 0 else {
+                    i += 1
+                    continue
+                }
+                let start = i
+                var isNumber = firstClass == digit
+                var previousClass = firstClass
+                var state = (offsetBasis ^ UInt64(first >= 65 && first <= 90 ? first + 32 : first)) &* prime
+                var beforeApostrophe = state  // the hash before the word's last inner apostrophe
+                var end = i + 1
+                while end < n {
+                    let current = b[end]
+                    let currentClass = classes[Int(current)]
+                    if currentClass & (letter | digit) != 0 {
+                        if currentClass != digit { isNumber = false }
+                        previousClass = currentClass
+                        state = (state ^ UInt64(current >= 65 && current <= 90 ? current + 32 : current)) &* prime
+                        end += 1
+                        continue
+                    }
+                    let after = end + 1
+                    guard after < n else { break }
+                    let following = b[after]
+                    let followingClass = classes[Int(following)]
+                    if currentClass == apostrophe, previousClass == letter, followingClass == letter {  // don't
+                        beforeApostrophe = state
+                        state = (state ^ UInt64(current)) &* prime
+                        state =
+                            (state ^ UInt64(following >= 65 && following <= 90 ? following + 32 : following)) &* prime
+                        previousClass = followingClass
+                        end = after + 1
+                        continue
+                    }
+                    if currentClass == separator, previousClass == digit, followingClass == digit, isNumber {  // 1,000
+                        state = (state ^ UInt64(current)) &* prime
+                        state = (state ^ UInt64(following)) &* prime
+                        previousClass = followingClass
+                        end = after + 1
+                        continue
+                    }
+                    break
+                }
+                var stop = end
+                if stop - start > 2, b[stop - 2] == 39, b[stop - 1] == 115 || b[stop - 1] == 83 {  // possessive 's
+                    stop -= 2
+                    state = beforeApostrophe
+                }
+                sink.write(
+                    HashedWord(hash: finish(state), isNumber: isNumber, isCapitalized: first >= 65 && first <= 90),
+                    UInt64(offset + start) << 32 | UInt64(offset + stop))
+                i = end
+            }
+        }
+    }
+
     /// Appends the lower-cased words of `text` (as ``Tokenizer/words(_:)`` gives them) and their hashes, in one
     /// scan of the bytes.
     public static func appendWords(_ text: some StringProtocol, words: inout [String], hashes: inout [HashedWord]) {
