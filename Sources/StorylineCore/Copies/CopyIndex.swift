@@ -71,7 +71,7 @@ public struct CopyIndex: Codable, Sendable {
         // first: a profile holds each fingerprint once, and adding one changes no other fingerprint's list.
         let ordinal = UInt32(entries.count)
         var hits: [UInt32] = []
-        postings.add(profile.fingerprints, ordinal) { hits.append($0) }
+        for print in profile.fingerprints { postings.add(print, ordinal) { hits.append($0) } }
         let found = candidates(profile, hits: &hits)
         record(profile, id: id, date: date)
         return found

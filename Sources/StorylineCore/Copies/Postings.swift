@@ -61,35 +61,6 @@ struct Postings: Codable, Sendable {
     mutating func add(_ key: UInt64, _ ordinal: UInt32, after body: (UInt32) -> Void) {
         if (count + 1) * 4 > keys.count * 3 { grow() }
         let (index, found) = slot(of: key)
-        add(key, ordinal, at: index, found: found, after: body)
-    }
-
-    /// ``add(_:_:after:)`` for each of `keys` (distinct) in order. The table is probed for every key before any is
-    /// added, so that the memory reads of different keys overlap instead of waiting for one another; a key whose
-    /// empty slot an earlier key of the batch took is probed again.
-    mutating func add(_ keys: [UInt64], _ ordinal: UInt32, after body: (UInt32) -> Void) {
-        guard !self.keys.isEmpty, (count + keys.count) * 4 <= self.keys.count * 3 else {
-            for key in keys { add(key, ordinal, after: body) }  // the table grows on the way: one by one
-            return
-        }
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: keys.count) { probes in
-            for (k, key) in keys.enumerated() {
-                let (index, found) = slot(of: key)
-                probes[k] = found ? index : ~index
-            }
-            for (k, key) in keys.enumerated() {
-                var index = probes[k] >= 0 ? probes[k] : ~probes[k]
-                var found = probes[k] >= 0
-                if !found, self.keys[index] != 0 { (index, found) = slot(of: key) }
-                add(key, ordinal, at: index, found: found, after: body)
-            }
-        }
-    }
-
-    /// Adds `ordinal` under `key`, whose slot is `index` (holding the key when `found`, else empty).
-    private mutating func add(
-        _ key: UInt64, _ ordinal: UInt32, at index: Int, found: Bool, after body: (UInt32) -> Void
-    ) {
         if found {
             var node = heads[index]
             while node != Self.none {
