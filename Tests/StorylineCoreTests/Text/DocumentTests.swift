@@ -45,6 +45,7 @@ import Testing
             "e\u{301}\u{20DD} a\u{20DD} \u{0301}start. Combining. \u{0600} Arabic sign.",
             "Dr.Smith arrived.Mr Jones left. ABC.The end. abc.The end. abcd.the end. 3.The end.",
             "Wait... What?! Really?!\" He said.) Next. U.S.A. Today. Jan. 5 meeting. No. 10 Downing.",
+            String(repeating: "a b c d. ", count: 60),  // denser than one word per four bytes: buffers laid out again
         ]
         for text in texts { expectSame(text, title: text.isEmpty ? nil : "  Title \u{201C}x\u{201D} ") }
     }
