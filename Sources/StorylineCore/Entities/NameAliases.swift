@@ -29,32 +29,44 @@ public enum NameAliases {
     ///
     /// Full names with the same first name and a surname one edit apart (names of six letters or more) merge into
     /// the most used spelling; a surname alone maps to the one full name with that surname (or a spelling of it).
+    ///
+    /// Each name is split into words once; a full name is compared only with the chosen names of the same length
+    /// and first name (the only ones it can merge into), in the order they were chosen.
     public static func canonicalPersons(_ counts: [String: Int]) -> [String: String] {
         let names = counts.keys.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }  // most used first
+        let words = names.map { $0.split(separator: " ") }
         var canonical: [String: String] = [:]
-        var chosen: [String] = []
-        for name in names where name.split(separator: " ").count >= 2 {
-            let words = name.split(separator: " ")
-            if let match = chosen.first(where: { other in
-                let otherWords = other.split(separator: " ")
-                return otherWords.count == words.count && otherWords.first == words.first
-                    && similarSurnames(String(otherWords.last!), String(words.last!))
-            }) {
-                canonical[name] = match
+        var chosen: [(name: String, surname: String, letters: Int)] = []
+        var byFirstName: [FirstName: [Int]] = [:]
+        for (index, name) in names.enumerated() where words[index].count >= 2 {
+            let surname = String(words[index].last!)
+            let key = FirstName(words: words[index].count, first: words[index].first!)
+            if let match = byFirstName[key]?.first(where: { similarSurnames(chosen[$0].surname, surname) }) {
+                canonical[name] = chosen[match].name
             } else {
                 canonical[name] = name
-                chosen.append(name)
+                byFirstName[key, default: []].append(chosen.count)
+                chosen.append((name, surname, surname.count))
             }
         }
-        for name in names where name.split(separator: " ").count == 1 {
+        for (index, name) in names.enumerated() where words[index].count == 1 {
+            // similarSurnames needs both names at least six letters long and at most one letter apart in length.
+            let letters = name.count
             let matches = Set(
                 chosen.filter { full in
-                    let surname = String(full.split(separator: " ").last!)
-                    return surname == name || similarSurnames(surname, name)
-                })
+                    full.surname == name
+                        || (letters >= 6 && full.letters >= 6 && abs(letters - full.letters) <= 1
+                            && similarSurnames(full.surname, name))
+                }.map(\.name))
             canonical[name] = matches.count == 1 ? matches.first! : name
         }
         return canonical
+    }
+
+    /// The number of words and the first word of a full name: names merge only within one of these.
+    private struct FirstName: Hashable {
+        var words: Int
+        var first: Substring
     }
 
     /// Whether two surnames are spellings of one name: equal, or one edit apart when both have six letters or more.
