@@ -18,6 +18,18 @@ import Testing
         #expect(fast.hashedWords == reference.hashedWords, "\(text.debugDescription)", sourceLocation: sourceLocation)
         #expect(fast.sentenceWordStart == reference.sentenceWordStart, sourceLocation: sourceLocation)
         #expect(fast.title == reference.title, sourceLocation: sourceLocation)
+        // Sentence offsets: where the search of the previous sentence's end for the sentence text finds it.
+        var cursor: [Int: Int] = [:]
+        for (index, sentence) in reference.sentences.enumerated() {
+            let paragraph = Array(reference.paragraphs[sentence.paragraph].utf8)
+            let text = Array(sentence.text.utf8)
+            var found = cursor[sentence.paragraph] ?? 0
+            while found + text.count <= paragraph.count, Array(paragraph[found..<(found + text.count)]) != text {
+                found += 1
+            }
+            #expect(fast.sentenceOffsetInParagraph(index) == found, sourceLocation: sourceLocation)
+            cursor[sentence.paragraph] = found + text.count
+        }
         for index in reference.words.indices {
             #expect(fast.word(at: index) == reference.words[index], sourceLocation: sourceLocation)
         }
