@@ -77,9 +77,6 @@ public struct CopyIndex: Codable, Sendable {
         return found
     }
 
-    /// The date an earlier ordinal was indexed with.
-    func date(of ordinal: Int) -> Day? { entries[ordinal].date }
-
     /// Earlier ordinals worth aligning with `profile`: those sharing the most fingerprints.
     private func candidates(_ profile: CopyProfile) -> [Int] {
         var hits: [UInt32] = []

@@ -14,16 +14,11 @@ public enum NameFinder {
             Tokenizer.tokens(document.normalized).lazy.filter { !$0.isCapitalized && !$0.isNumber }.map(\.lower))
         var result: [NameMention] = []
         var sentenceIndex = 0
-        for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
-            var cursor = paragraph.utf8.startIndex
-            while sentenceIndex < document.sentences.count,
-                document.sentences[sentenceIndex].paragraph == paragraphIndex
-            {
-                let sentence = document.sentences[sentenceIndex].text
-                let found = paragraph.utf8[cursor...].firstRange(of: sentence.utf8)
-                let start =
-                    found.map { paragraph.utf8.distance(from: paragraph.utf8.startIndex, to: $0.lowerBound) } ?? 0
-                if let found { cursor = found.upperBound }
+        let sentences = document.sentences
+        for paragraphIndex in document.paragraphs.indices {
+            while sentenceIndex < sentences.count, sentences[sentenceIndex].paragraph == paragraphIndex {
+                let sentence = sentences[sentenceIndex].text
+                let start = document.sentenceOffsetInParagraph(sentenceIndex)
                 for var mention in names(in: sentence, vocabulary: lowercaseVocabulary) {
                     mention.paragraph = paragraphIndex
                     mention.sentence = sentenceIndex

@@ -189,17 +189,8 @@ struct SentenceOffsets {
 
     init(_ document: Document) {
         starts = Array(repeating: [], count: document.paragraphs.count)
-        var cursor: [Int: String.Index] = [:]
         for (index, sentence) in document.sentences.enumerated() {
-            let paragraph = document.paragraphs[sentence.paragraph]
-            let from = cursor[sentence.paragraph] ?? paragraph.utf8.startIndex
-            if let found = paragraph.utf8[from...].firstRange(of: sentence.text.utf8) {
-                starts[sentence.paragraph].append(
-                    (index, paragraph.utf8.distance(from: paragraph.utf8.startIndex, to: found.lowerBound)))
-                cursor[sentence.paragraph] = found.upperBound
-            } else {
-                starts[sentence.paragraph].append((index, starts[sentence.paragraph].last?.offset ?? 0))
-            }
+            starts[sentence.paragraph].append((index, document.sentenceOffsetInParagraph(index)))
         }
     }
 

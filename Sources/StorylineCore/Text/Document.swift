@@ -53,6 +53,12 @@ public struct Document: Sendable {
     /// Number of sentences (without making their strings).
     public var sentenceCount: Int { sentenceRanges.count }
 
+    /// Where sentence `index` starts inside its paragraph: a UTF-8 offset into
+    /// `paragraphs[sentences[index].paragraph]` (known from splitting, so nothing needs searching).
+    public func sentenceOffsetInParagraph(_ index: Int) -> Int {
+        sentenceRanges[index].lowerBound - paragraphRanges[sentenceParagraph[index]].lowerBound
+    }
+
     /// Paragraphs of the normalised text.
     public var paragraphs: [String] {
         cache.paragraphs.withLock { cached in

@@ -48,27 +48,42 @@ struct TextLayout: Sendable {
                     sentenceParagraph.append(index)
                 }
             }
-            // The words of each sentence (no word spans a sentence boundary), written straight into buffers sized
-            // for the most words the sentences can hold (a word and the byte after it take at least two bytes).
-            let bound = b.count / 2 + sentences.count + 1
-            var spans: [UInt64] = []
-            var found = 0
-            let words = [HashedWord](unsafeUninitializedCapacity: bound) { hashBuffer, hashesDone in
-                spans = [UInt64](unsafeUninitializedCapacity: bound) { spanBuffer, spansDone in
-                    var sink = WordHasher.Sink(hashes: hashBuffer.baseAddress!, spans: spanBuffer.baseAddress!)
-                    for sentence in sentences {
-                        WordHasher.append(
-                            bytes: UnsafeBufferPointer(rebasing: b[sentence]), offset: sentence.lowerBound, to: &sink)
-                        sentenceWordStart.append(sink.count)
-                    }
-                    found = sink.count
-                    spansDone = found
-                }
-                hashesDone = found
-            }
-            // Give back the room the bound reserved beyond the words found.
-            hashedWords = words.capacity > found + found / 2 + 16 ? Array(words) : words
-            wordSpans = spans.capacity > found + found / 2 + 16 ? Array(spans) : spans
+            // The words of each sentence (no word spans a sentence boundary), written straight into buffers. News
+            // text holds about one word per six bytes: buffers for one per four usually suffice and are kept as they
+            // are; text denser than that is laid out again into buffers for the most words it can hold (a word and
+            // the byte after it take at least two bytes).
+            let likely = b.count / 4 + sentences.count + 16
+            if !hashWords(b, capacity: likely) { _ = hashWords(b, capacity: b.count / 2 + sentences.count + 1) }
         }
+    }
+
+    /// Hashes the words of every sentence into arrays of `capacity` words; false (the arrays untouched) when a
+    /// sentence could overflow them.
+    private mutating func hashWords(_ b: UnsafeBufferPointer<UInt8>, capacity: Int) -> Bool {
+        var spans: [UInt64] = []
+        var complete = true
+        var starts: [Int] = []
+        starts.reserveCapacity(sentences.count)
+        let words = [HashedWord](unsafeUninitializedCapacity: capacity) { hashBuffer, hashesDone in
+            spans = [UInt64](unsafeUninitializedCapacity: capacity) { spanBuffer, spansDone in
+                var sink = WordHasher.Sink(hashes: hashBuffer.baseAddress!, spans: spanBuffer.baseAddress!)
+                for sentence in sentences {
+                    guard capacity - sink.count >= (sentence.count + 1) / 2 else {
+                        complete = false
+                        break
+                    }
+                    WordHasher.append(
+                        bytes: UnsafeBufferPointer(rebasing: b[sentence]), offset: sentence.lowerBound, to: &sink)
+                    starts.append(sink.count)
+                }
+                spansDone = sink.count
+            }
+            hashesDone = spans.count
+        }
+        guard complete else { return false }
+        hashedWords = words
+        wordSpans = spans
+        sentenceWordStart += starts
+        return true
     }
 }
