@@ -21,32 +21,19 @@ struct SQLiteQueries {
             conditions.add("articles_fts MATCH ?", match)
             let from =
                 "articles_fts JOIN articles a ON a.seq = articles_fts.rowid LEFT JOIN events e ON e.id = a.event_id"
-            let total =
-                try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM \(from) \(conditions.whereClause)", arguments: conditions.arguments)
-                ?? 0
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
+            return try self.page(
+                counting: "\(from) \(conditions.whereClause)",
+                select: """
                     SELECT \(SQLiteRows.articleColumns) FROM \(from) \(conditions.whereClause)
                     ORDER BY bm25(articles_fts, 3.0, 1.0), a.seq LIMIT ? OFFSET ?
-                    """,
-                arguments: conditions.arguments + [page.limit, page.offset])
-            return Page(items: rows.map(SQLiteRows.article), total: total, request: page)
+                    """, arguments: conditions.arguments, page: page, SQLiteRows.article)
         }
-        let from = "articles a LEFT JOIN events e ON e.id = a.event_id"
-        let total =
-            try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM articles a \(conditions.whereClause)", arguments: conditions.arguments)
-            ?? 0
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT \(SQLiteRows.articleColumns) FROM \(from) \(conditions.whereClause)
-                ORDER BY a.date DESC, a.seq DESC LIMIT ? OFFSET ?
-                """,
-            arguments: conditions.arguments + [page.limit, page.offset])
-        return Page(items: rows.map(SQLiteRows.article), total: total, request: page)
+        return try self.page(
+            counting: "articles a \(conditions.whereClause)",
+            select: """
+                SELECT \(SQLiteRows.articleColumns) FROM articles a LEFT JOIN events e ON e.id = a.event_id
+                \(conditions.whereClause) ORDER BY a.date DESC, a.seq DESC LIMIT ? OFFSET ?
+                """, arguments: conditions.arguments, page: page, SQLiteRows.article)
     }
 
     func articleSummary(id: String) throws -> ArticleSummary? {
@@ -125,10 +112,7 @@ struct SQLiteQueries {
             if let entity = query.entity { conditions.add(Self.entityCondition, Self.contains(entity)) }
             let from =
                 "articles_fts JOIN articles a ON a.seq = articles_fts.rowid LEFT JOIN events e ON e.id = a.event_id"
-            total +=
-                try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM \(from) \(conditions.whereClause)", arguments: conditions.arguments)
-                ?? 0
+            total += try count("\(from) \(conditions.whereClause)", arguments: conditions.arguments)
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -153,10 +137,7 @@ struct SQLiteQueries {
                 quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id
                 LEFT JOIN events e ON e.id = a.event_id
                 """
-            total +=
-                try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM \(from) \(conditions.whereClause)", arguments: conditions.arguments)
-                ?? 0
+            total += try count("\(from) \(conditions.whereClause)", arguments: conditions.arguments)
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -189,33 +170,24 @@ struct SQLiteQueries {
         var conditions = Conditions()
         conditions.dateRange(column: "e.date", from: filter.from, to: filter.to)
         if filter.minArticles > 1 { conditions.add("e.article_count >= ?", filter.minArticles) }
-        let total =
-            try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM events e \(conditions.whereClause)", arguments: conditions.arguments)
-            ?? 0
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
+        return try self.page(
+            counting: "events e \(conditions.whereClause)",
+            select: """
                 SELECT \(SQLiteRows.eventColumns) FROM events e \(conditions.whereClause)
                 ORDER BY e.date DESC, e.seq DESC LIMIT ? OFFSET ?
-                """,
-            arguments: conditions.arguments + [page.limit, page.offset])
-        return Page(items: rows.map(SQLiteRows.event), total: total, request: page)
+                """, arguments: conditions.arguments, page: page, SQLiteRows.event)
     }
 
     func event(id: String, page: PageRequest) throws -> EventDetail? {
         guard let summary = try eventSummary(id: id) else { return nil }
-        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM articles WHERE event_id = ?", arguments: [id]) ?? 0
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
+        let articles = try self.page(
+            counting: "articles a WHERE a.event_id = ?",
+            select: """
                 SELECT \(SQLiteRows.articleColumns) FROM articles a LEFT JOIN events e ON e.id = a.event_id
                 WHERE a.event_id = ? ORDER BY a.date IS NULL, a.date, a.seq LIMIT ? OFFSET ?
-                """, arguments: [id, page.limit, page.offset])
+                """, arguments: [id], page: page, SQLiteRows.article)
         let storyline = try summary.storyline.flatMap { try storylineSummary(id: $0) }
-        return EventDetail(
-            summary: summary, articles: Page(items: rows.map(SQLiteRows.article), total: total, request: page),
-            storyline: storyline)
+        return EventDetail(summary: summary, articles: articles, storyline: storyline)
     }
 
     func storylineSummary(id: String) throws -> StorylineSummary? {
@@ -227,34 +199,25 @@ struct SQLiteQueries {
     func storylines(_ filter: StorylineFilter, page: PageRequest) throws -> Page<StorylineSummary> {
         var conditions = Conditions()
         if filter.minEvents > 1 { conditions.add("s.event_count >= ?", filter.minEvents) }
-        let total =
-            try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM storylines s \(conditions.whereClause)", arguments: conditions.arguments)
-            ?? 0
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
+        return try self.page(
+            counting: "storylines s \(conditions.whereClause)",
+            select: """
                 SELECT \(SQLiteRows.storylineColumns) FROM (
                     SELECT * FROM storylines s \(conditions.whereClause)
                     ORDER BY s.event_count DESC, s.span_to DESC, s.seq LIMIT ? OFFSET ?
                 ) s ORDER BY s.event_count DESC, s.span_to DESC, s.seq
-                """,
-            arguments: conditions.arguments + [page.limit, page.offset])
-        return Page(items: rows.map(SQLiteRows.storyline), total: total, request: page)
+                """, arguments: conditions.arguments, page: page, SQLiteRows.storyline)
     }
 
     func storyline(id: String, page: PageRequest) throws -> StorylineDetail? {
         guard let summary = try storylineSummary(id: id) else { return nil }
-        let total =
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events WHERE storyline_id = ?", arguments: [id]) ?? 0
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
+        let events = try self.page(
+            counting: "events e WHERE e.storyline_id = ?",
+            select: """
                 SELECT \(SQLiteRows.eventColumns) FROM events e WHERE e.storyline_id = ?
                 ORDER BY e.date IS NULL, e.date, e.seq LIMIT ? OFFSET ?
-                """, arguments: [id, page.limit, page.offset])
-        return StorylineDetail(
-            summary: summary, events: Page(items: rows.map(SQLiteRows.event), total: total, request: page))
+                """, arguments: [id], page: page, SQLiteRows.event)
+        return StorylineDetail(summary: summary, events: events)
     }
 
     func quotes(speaker: String?, page: PageRequest) throws -> Page<QuoteRecord> {
@@ -262,19 +225,29 @@ struct SQLiteQueries {
         if let speaker, !speaker.allSatisfy(\.isWhitespace) {
             conditions.add("q.speaker LIKE ? ESCAPE '\\'", Self.contains(speaker))
         }
-        let total =
-            try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM quotes q \(conditions.whereClause)", arguments: conditions.arguments)
-            ?? 0
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
+        return try self.page(
+            counting: "quotes q \(conditions.whereClause)",
+            select: """
                 SELECT q.text, q.speaker, q.verb, q.sentence, q.article_id, a.title, a.date FROM quotes q
                 JOIN articles a ON a.id = q.article_id \(conditions.whereClause)
                 ORDER BY a.date DESC, q.article_id, q.sentence, q.id LIMIT ? OFFSET ?
-                """,
-            arguments: conditions.arguments + [page.limit, page.offset])
-        return Page(items: rows.map(Self.quote), total: total, request: page)
+                """, arguments: conditions.arguments, page: page, Self.quote)
+    }
+
+    /// One page of a listing and the number of rows the whole listing holds, which the page's `total` reports.
+    /// `counting` is what follows `SELECT COUNT(*) FROM` (tables and WHERE clause); `select` ends in
+    /// `LIMIT ? OFFSET ?`, whose values follow `arguments`; both statements share `arguments`.
+    func page<Item>(
+        counting: String, select: String, arguments: StatementArguments, page: PageRequest, _ item: (Row) -> Item
+    ) throws -> Page<Item> {
+        let total = try count(counting, arguments: arguments)
+        let rows = try Row.fetchAll(db, sql: select, arguments: arguments + [page.limit, page.offset])
+        return Page(items: rows.map(item), total: total, request: page)
+    }
+
+    /// The number of rows `SELECT COUNT(*) FROM counting` finds.
+    func count(_ counting: String, arguments: StatementArguments) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(counting)", arguments: arguments) ?? 0
     }
 
     static func quote(_ row: Row) -> QuoteRecord {
