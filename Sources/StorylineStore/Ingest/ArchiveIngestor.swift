@@ -55,7 +55,7 @@ public struct ArchiveIngestor: Sendable {
             if let date = candidate.document.article.date {
                 known[candidate.id] = DateResolution(
                     date: date, source: candidate.document.article.dateSource ?? .field)
-            } else if let found = DateFinder.explicitDate(in: candidate.document) {
+            } else if let found = DateFinder.explicitDate(in: candidate.document, options: options.dates) {
                 known[candidate.id] = found
             }
         }

@@ -54,11 +54,14 @@ struct ExplainCommand: AsyncParsableCommand {
         let documents = [Document(found[first]!), Document(found[second]!)]
         var dates: [String: Day] = [:]
         for document in documents {
-            if let date = document.article.date ?? DateFinder.explicitDate(in: document)?.date {
+            if let date = document.article.date
+                ?? DateFinder.explicitDate(in: document, options: input.analysis.analysisOptions.dates)?.date
+            {
                 dates[document.id] = date
             }
         }
-        let comparison = CopyDetector().compare(documents[0], documents[1], dates: dates)
+        let comparison = CopyDetector(options: input.analysis.analysisOptions.copies).compare(
+            documents[0], documents[1], dates: dates)
         if output.json {
             try printJSON(comparison)
             return

@@ -51,11 +51,12 @@ struct IngestCommand: AsyncParsableCommand {
         let batches = stride(from: 0, to: articles.count, by: batchSize).map {
             Array(articles[$0..<min($0 + batchSize, articles.count)])
         }
+        let ingestor = ArchiveIngestor(options: input.analysis.analysisOptions)
         var total = IngestOutcome()
         for (index, batch) in batches.enumerated() {
             let outcome: IngestOutcome
             do {
-                outcome = try await store.ingest(batch)
+                outcome = try await store.ingest(batch, with: ingestor)
             } catch let error as ArchiveError {
                 Terminal.error("batch \(index + 1) of \(batches.count) failed, nothing of it was stored: \(error)")
                 throw StorylineExit.ioError

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import StorylineServer
+import StorylineStore
 
 /// `storyline serve`: the archive's JSON API and web interface.
 struct ServeCommand: AsyncParsableCommand {
@@ -37,6 +38,7 @@ struct ServeCommand: AsyncParsableCommand {
     var maxQueuedIngests = 32
 
     @OptionGroup var archive: ArchiveOptions
+    @OptionGroup var analysis: AnalysisFlags
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0…65535") }
@@ -52,7 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
             configuration: ArchiveServerConfiguration(
                 host: host, port: port, maxBodyBytes: maxBodyBytes, maxConcurrentIngests: maxConcurrentIngests,
                 maxQueuedIngests: maxQueuedIngests),
-            logger: LogSetup.logger("server"))
+            ingestor: ArchiveIngestor(options: analysis.analysisOptions), logger: LogSetup.logger("server"))
         let host = self.host
         let db = archive.db
         do {

@@ -27,6 +27,8 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("JSON Lines field holding the publication date.", valueName: "name"))
     var dateField = "date"
 
+    @OptionGroup var analysis: AnalysisFlags
+
     /// The ingest options these flags describe.
     var ingestOptions: IngestOptions {
         var fields = JSONFieldNames()

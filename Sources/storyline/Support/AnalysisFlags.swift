@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import StorylineCore
+
+/// Flags that tune the analyses, shared by every command that analyses articles (analyze, quotes, explain, ingest,
+/// serve): today the reading of all-numeric dates, which no text can settle by itself.
+struct AnalysisFlags: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "How to read all-numeric dates such as 03/04/2022: day-first (3 April, most of the world), month-first "
+                + "(4 March, United States) or ambiguous (no date unless the weekdays in the text settle it). "
+                + "Env STORYLINE_NUMERIC_DATES.",
+            valueName: "order"))
+    var numericDates: NumericDateOrderFlag =
+        NumericDateOrderFlag(rawValue: ProcessInfo.processInfo.environment["STORYLINE_NUMERIC_DATES"] ?? "")
+        ?? .ambiguous
+
+    /// The analysis options these flags describe (everything else at its tuned default).
+    var analysisOptions: AnalysisOptions {
+        var options = AnalysisOptions()
+        options.dates.numericOrder = numericDates.order
+        return options
+    }
+}
+
+/// The spelling of ``NumericDateOrder`` on the command line.
+enum NumericDateOrderFlag: String, CaseIterable, ExpressibleByArgument {
+    case ambiguous
+    case dayFirst = "day-first"
+    case monthFirst = "month-first"
+
+    /// The core's order.
+    var order: NumericDateOrder {
+        switch self {
+        case .ambiguous: .ambiguous
+        case .dayFirst: .dayFirst
+        case .monthFirst: .monthFirst
+        }
+    }
+}
