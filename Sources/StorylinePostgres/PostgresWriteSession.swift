@@ -122,6 +122,7 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
         log.append("INSERT INTO ingest_batches (articles) VALUES (\(log.bind(batch.articles.count))) RETURNING id")
         guard let batchID = try rows(log).first?.int("id") else { throw ArchiveError.backend("no batch id") }
         try insertArticles(batch.articles, batch: batchID)
+        try dateStoredArticles(batch.redated)
         try insertCopies(batch.copies)
         try insertQuotes(batch.quotes)
         try insertEntities(batch.entities)
@@ -168,6 +169,28 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
                 r->>'date_source', (r->>'date_from')::date, (r->>'date_to')::date, r->'date_evidence', r->>'source',
                 r->>'url', r->>'outlet', (r->>'words')::integer, r->>'content_hash', \(batch)
             FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(r, ord) ORDER BY ord
+            """, rows)
+    }
+
+    /// Writes inferred dates of stored articles that still have none (another writer may have dated them since).
+    private func dateStoredArticles(_ redated: [String: DateResolution]) throws {
+        var rows = JSONRows()
+        for (id, resolution) in redated.sorted(by: { $0.key < $1.key }) {
+            rows.beginRow()
+            rows.field("id", id)
+            rows.field("date", resolution.date?.description)
+            rows.field("date_source", resolution.source?.rawValue)
+            rows.field("date_from", resolution.range?.from.description)
+            rows.field("date_to", resolution.range?.to.description)
+            rows.field("date_evidence", strings: resolution.evidence)
+            rows.endRow()
+        }
+        try executeWithRows(
+            """
+            UPDATE articles a SET date = (r->>'date')::date, date_source = r->>'date_source',
+                date_from = (r->>'date_from')::date, date_to = (r->>'date_to')::date, date_evidence = r->'date_evidence'
+            FROM jsonb_array_elements($1::jsonb) AS t(r)
+            WHERE a.id = r->>'id' AND a.date IS NULL
             """, rows)
     }
 

@@ -89,6 +89,7 @@ struct SQLiteWriteSession: ArchiveWriteSession {
         try db.execute(sql: "INSERT INTO ingest_batches (articles) VALUES (?)", arguments: [batch.articles.count])
         let batchID = db.lastInsertedRowID
         try insertArticles(batch.articles, batch: batchID)
+        try dateStoredArticles(batch.redated)
         try insertCopies(batch.copies)
         try insertQuotes(batch.quotes)
         try insertEntities(batch.entities)
@@ -111,6 +112,22 @@ struct SQLiteWriteSession: ArchiveWriteSession {
                 row.date?.source?.rawValue, row.date?.range?.from.description, row.date?.range?.to.description,
                 try SQLiteRows.json(row.date?.evidence ?? []), article.source, article.url, article.outlet, row.words,
                 row.contentHash, batch,
+            ]
+            try statement.execute(arguments: StatementArguments(values))
+        }
+    }
+
+    /// Writes inferred dates of stored articles that still have none (another writer may have dated them since).
+    private func dateStoredArticles(_ redated: [String: DateResolution]) throws {
+        let statement = try db.cachedStatement(
+            sql: """
+                UPDATE articles SET date = ?, date_source = ?, date_from = ?, date_to = ?, date_evidence = ?
+                WHERE id = ? AND date IS NULL
+                """)
+        for (id, resolution) in redated.sorted(by: { $0.key < $1.key }) {
+            let values: [(any DatabaseValueConvertible)?] = [
+                resolution.date?.description, resolution.source?.rawValue, resolution.range?.from.description,
+                resolution.range?.to.description, try SQLiteRows.json(resolution.evidence), id,
             ]
             try statement.execute(arguments: StatementArguments(values))
         }

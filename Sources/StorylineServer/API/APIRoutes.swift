@@ -145,12 +145,14 @@ struct APIRoutes: Sendable {
 struct IngestResponse: Codable {
     var added: [IngestOutcome.Added]
     var skipped: [IngestOutcome.Skipped]
+    var redated: [IngestOutcome.Redated]
     var warnings: [String]
     var stateVersion: Int
 
     init(outcome: IngestOutcome, warnings: [String]) {
         added = outcome.added
         skipped = outcome.skipped
+        redated = outcome.redated
         self.warnings = warnings
         stateVersion = outcome.stateVersion
     }

@@ -283,7 +283,7 @@ enum OpenAPIDocument {
                 "properties": {"articles": {"type": "integer"}, "events": {"type": "integer"}, "storylines": {"type": "integer"}, "copies": {"type": "integer"}, "quotes": {"type": "integer"}, "entities": {"type": "integer"}, "batches": {"type": "integer"}}
               },
               "IngestResult": {
-                "type": "object", "required": ["added", "skipped", "warnings", "stateVersion"],
+                "type": "object", "required": ["added", "skipped", "redated", "warnings", "stateVersion"],
                 "properties": {
                   "added": {"type": "array", "items": {"type": "object", "required": ["id", "newEvent", "copies"], "properties": {
                     "id": {"type": "string"}, "title": {"type": "string"}, "date": {"$ref": "#/components/schemas/Day"},
@@ -291,6 +291,8 @@ enum OpenAPIDocument {
                     "storyline": {"type": "string"}, "copies": {"type": "integer"}}}},
                   "skipped": {"type": "array", "items": {"type": "object", "required": ["id", "reason", "existing"], "properties": {
                     "id": {"type": "string"}, "reason": {"type": "string", "enum": ["sameID", "sameContent"]}, "existing": {"type": "string"}}}},
+                  "redated": {"type": "array", "description": "stored articles that had no date and were dated by the new ones", "items": {"type": "object", "required": ["id", "date"], "properties": {
+                    "id": {"type": "string"}, "date": {"$ref": "#/components/schemas/Day"}}}},
                   "warnings": {"type": "array", "items": {"type": "string"}},
                   "stateVersion": {"type": "integer"}
                 }

@@ -71,10 +71,10 @@ public struct ArchiveIngestor: Sendable {
         state.version = baseVersion + 1
 
         var changes = try EventChanges(before: before, after: detector.report(state.eventState), documents: documents)
-        let dates = try inferDates(
+        let (dates, redated) = try inferDates(
             fresh, known: known, copies: copies, changes: changes, session: session, documents: documents)
         try documents.rethrow()
-        try changes.dateUndatedEvents(with: dates, session: session)
+        try changes.dateUndatedEvents(with: dates.merging(redated) { new, _ in new }, session: session)
 
         var quotes: [QuoteReport] = []
         for candidate in ordered { quotes += QuoteExtractor.quotes(in: candidate.document) }
@@ -88,7 +88,8 @@ public struct ArchiveIngestor: Sendable {
         let batch = IngestBatch(
             articles: newArticles, copies: copies, quotes: quotes, entities: entityRows, events: changes.eventRows,
             removedEvents: changes.removedEvents, storylines: changes.storylineRows,
-            removedStorylines: changes.removedStorylines, state: state, basedOnVersion: baseVersion)
+            removedStorylines: changes.removedStorylines, state: state, basedOnVersion: baseVersion,
+            redated: redated)
         let added = ordered.map { candidate in
             let event = changes.eventOfArticle[candidate.id]
             return IngestOutcome.Added(
@@ -98,8 +99,12 @@ public struct ArchiveIngestor: Sendable {
                 storyline: event.flatMap { changes.storylineOfEvent[$0] },
                 copies: copies.filter { $0.a == candidate.id || $0.b == candidate.id }.count)
         }
+        let redatedLines = redated.compactMap { id, resolution in
+            resolution.date.map { IngestOutcome.Redated(id: id, date: $0) }
+        }.sorted { $0.id < $1.id }
         return IngestPlan(
-            batch: batch, outcome: IngestOutcome(added: added, skipped: skipped, stateVersion: state.version))
+            batch: batch,
+            outcome: IngestOutcome(added: added, skipped: skipped, stateVersion: state.version, redated: redatedLines))
     }
 
     /// A new article of the batch, prepared.
@@ -154,13 +159,14 @@ public struct ArchiveIngestor: Sendable {
         }
     }
 
-    /// Dates of the new articles: explicit ones as found, the others inferred from their copies and event.
+    /// Dates of the new articles (explicit ones as found, the others inferred from their copies and event), and
+    /// dates for stored articles that had none and that the new articles now date: the copies and event members of
+    /// the new articles are the context, and an undated stored one among them is inferred again with the new
+    /// evidence. Evidence it had before is not lost: it had no date, and a new date must fall inside any range it had.
     func inferDates(
         _ fresh: [Candidate], known: [String: DateResolution], copies: [CopyReport], changes: EventChanges,
         session: some IngestSession, documents: DocumentLookup
-    ) throws -> [String: DateResolution] {
-        let undated = fresh.filter { known[$0.id]?.date == nil }
-        guard !undated.isEmpty else { return known }
+    ) throws -> (fresh: [String: DateResolution], redated: [String: DateResolution]) {
         let freshIDs = Set(fresh.map(\.id))
         var context: [String] = []
         var contextSet: Set<String> = []
@@ -169,21 +175,31 @@ public struct ArchiveIngestor: Sendable {
         func addContext(_ id: String) {
             if !freshIDs.contains(id), contextSet.insert(id).inserted { context.append(id) }
         }
-        for candidate in undated {
-            for copy in copies where copy.a == candidate.id || copy.b == candidate.id {
-                addContext(copy.a == candidate.id ? copy.b : copy.a)
-            }
+        for copy in copies {
+            addContext(copy.a)
+            addContext(copy.b)
+        }
+        for candidate in fresh {
             if let eventID = changes.eventOfArticle[candidate.id], let event = changes.events[eventID] {
                 if seenEvents.insert(eventID).inserted { events.append(event) }
                 for member in event.articles.prefix(inferenceContextLimit) { addContext(member) }
             }
         }
+        let undated = fresh.filter { known[$0.id]?.date == nil }
         var resolutions = try session.dateResolutions(context).merging(known) { _, new in new }
-        let contextDocuments = context.compactMap { documents.document($0) }
+        let stale = context.filter { resolutions[$0]?.date == nil }
+        guard !undated.isEmpty || !stale.isEmpty else { return (known.filter { freshIDs.contains($0.key) }, [:]) }
+        let staleDocuments = stale.compactMap { documents.document($0) }
         let inferred = DateInference.infer(
-            fresh.map(\.document) + contextDocuments, known: resolutions, copies: copies, events: events)
+            fresh.map(\.document) + staleDocuments, known: resolutions, copies: copies, events: events)
+        var redated: [String: DateResolution] = [:]
+        for id in stale {
+            guard let resolution = inferred[id], let day = resolution.date else { continue }
+            if let range = resolutions[id]?.range, !range.contains(day) { continue }
+            redated[id] = resolution
+        }
         for candidate in undated { resolutions[candidate.id] = inferred[candidate.id] }
-        return resolutions.filter { freshIDs.contains($0.key) }
+        return (resolutions.filter { freshIDs.contains($0.key) }, redated)
     }
 
     /// One entity row per (entity, new article), with the mentions counted in that article's text.

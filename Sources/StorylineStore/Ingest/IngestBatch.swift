@@ -79,6 +79,9 @@ public struct IngestBatch: Sendable {
 
     /// Articles to insert.
     public var articles: [NewArticle]
+    /// Stored articles that had no publication date and that this batch's articles date (a new copy, original or
+    /// event member is dated); a backend writes them only where the stored date is still empty.
+    public var redated: [String: DateResolution]
     /// Copy verdicts to insert or replace.
     public var copies: [CopyReport]
     /// Quotes of the new articles.
@@ -104,9 +107,10 @@ public struct IngestBatch: Sendable {
         articles: [NewArticle] = [], copies: [CopyReport] = [], quotes: [QuoteReport] = [],
         entities: [EntityRow] = [], events: [EventRow] = [], removedEvents: [String] = [],
         storylines: [StorylineRow] = [], removedStorylines: [String] = [], state: AnalysisState? = nil,
-        basedOnVersion: Int? = nil
+        basedOnVersion: Int? = nil, redated: [String: DateResolution] = [:]
     ) {
         self.articles = articles
+        self.redated = redated
         self.copies = copies
         self.quotes = quotes
         self.entities = entities
@@ -120,7 +124,7 @@ public struct IngestBatch: Sendable {
 
     /// Whether applying the batch would change nothing.
     public var isEmpty: Bool {
-        articles.isEmpty && copies.isEmpty && quotes.isEmpty && entities.isEmpty && events.isEmpty
+        articles.isEmpty && redated.isEmpty && copies.isEmpty && quotes.isEmpty && entities.isEmpty && events.isEmpty
             && removedEvents.isEmpty && storylines.isEmpty && removedStorylines.isEmpty && state == nil
     }
 }

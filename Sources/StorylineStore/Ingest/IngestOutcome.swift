@@ -62,16 +62,33 @@ public struct IngestOutcome: Hashable, Codable, Sendable {
         }
     }
 
+    /// A stored article that had no date and got one from the new articles.
+    public struct Redated: Hashable, Codable, Sendable {
+        /// The stored article's id.
+        public var id: String
+        /// Its inferred publication date.
+        public var date: Day
+
+        /// Creates a redated line.
+        public init(id: String, date: Day) {
+            self.id = id
+            self.date = date
+        }
+    }
+
     /// Articles stored, in the order they were analysed.
     public var added: [Added]
+    /// Stored articles dated by this batch's evidence, by id.
+    public var redated: [Redated]
     /// Articles skipped as duplicates, in input order.
     public var skipped: [Skipped]
     /// The analysis state version after the batch.
     public var stateVersion: Int
 
     /// Creates an outcome.
-    public init(added: [Added] = [], skipped: [Skipped] = [], stateVersion: Int = 0) {
+    public init(added: [Added] = [], skipped: [Skipped] = [], stateVersion: Int = 0, redated: [Redated] = []) {
         self.added = added
+        self.redated = redated
         self.skipped = skipped
         self.stateVersion = stateVersion
     }
@@ -88,6 +105,7 @@ public struct IngestOutcome: Hashable, Codable, Sendable {
     /// Adds another batch's outcome to this one (for a run of several batches).
     public mutating func merge(_ other: IngestOutcome) {
         added += other.added
+        redated += other.redated
         skipped += other.skipped
         stateVersion = max(stateVersion, other.stateVersion)
     }

@@ -97,6 +97,11 @@ struct IngestCommand: AsyncParsableCommand {
                         + "under another id).")
             }
         }
+        if !outcome.redated.isEmpty {
+            lines.append(
+                "Dated \(outcome.redated.count) stored article\(outcome.redated.count == 1 ? "" : "s") that had no "
+                    + "date, from the new articles' evidence.")
+        }
         for skipped in outcome.skipped.filter({ $0.reason == .sameContent }).prefix(10) {
             lines.append(ArchiveOutput.dim("  \(skipped.id): same content as \(skipped.existing)", color))
         }
