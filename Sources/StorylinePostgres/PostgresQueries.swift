@@ -349,14 +349,7 @@ struct PostgresQueries {
     }
 
     /// An ILIKE pattern matching values that contain `text`, its wildcards escaped.
-    static func contains(_ text: String) -> String {
-        var escaped = ""
-        for character in PostgresValues.text(text).trimmingCharacters(in: .whitespaces) {
-            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
-            escaped.append(character)
-        }
-        return "%\(escaped)%"
-    }
+    static func contains(_ text: String) -> String { LikePattern.containing(PostgresValues.text(text)) }
 }
 
 extension Optional {

@@ -83,6 +83,22 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
         return found
     }
 
+    func personNames(withSurnames surnames: [String]) throws -> [String: Int] {
+        guard !surnames.isEmpty else { return [:] }
+        var statement = SQLStatement()
+        let patterns = surnames.map { LikePattern.endingInWord(PostgresValues.text($0)) }
+        statement.append(
+            """
+            SELECT en.name AS name, count(m.article_id)::bigint AS articles FROM entities en
+            LEFT JOIN entity_mentions m ON m.entity_id = en.id
+            WHERE en.type = 'person' AND en.name LIKE ANY(\(statement.bind(patterns)))
+            GROUP BY en.id, en.name
+            """)
+        var found: [String: Int] = [:]
+        for row in try rows(statement) { found[try row.string("name")] = try row.int("articles") }
+        return found
+    }
+
     func analysisState() throws -> AnalysisState {
         let head = try rows(SQLStatement("SELECT version, xmin::text AS row_version FROM analysis_state WHERE id = 1"))
         guard let row = head.first else { return AnalysisState() }

@@ -268,14 +268,7 @@ struct SQLiteQueries {
     }
 
     /// A LIKE pattern matching values that contain `text`, its wildcards escaped.
-    static func contains(_ text: String) -> String {
-        var escaped = ""
-        for character in text.trimmingCharacters(in: .whitespaces) {
-            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
-            escaped.append(character)
-        }
-        return "%\(escaped)%"
-    }
+    static func contains(_ text: String) -> String { LikePattern.containing(text) }
 }
 
 /// WHERE conditions with their arguments, built up one by one.

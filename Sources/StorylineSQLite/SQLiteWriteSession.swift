@@ -59,6 +59,25 @@ struct SQLiteWriteSession: ArchiveWriteSession {
         return found
     }
 
+    func personNames(withSurnames surnames: [String]) throws -> [String: Int] {
+        var found: [String: Int] = [:]
+        for part in surnames.chunked(Self.chunk) {
+            let sql = """
+                SELECT en.name, COUNT(m.article_id) FROM entities en
+                LEFT JOIN entity_mentions m ON m.entity_id = en.id
+                WHERE en.type = 'person' AND (\(part.map { _ in "en.name LIKE ? ESCAPE '\\'" }.joined(separator: " OR ")))
+                GROUP BY en.id
+                """
+            let patterns = part.map(LikePattern.endingInWord)
+            for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(patterns)) {
+                let name: String = row[0]
+                // LIKE ignores ASCII case; the surname must match exactly.
+                if let last = name.split(separator: " ").last, surnames.contains(String(last)) { found[name] = row[1] }
+            }
+        }
+        return found
+    }
+
     func analysisState() throws -> AnalysisState {
         guard let token = try String.fetchOne(db, sql: "SELECT token FROM analysis_state WHERE id = 1") else {
             return AnalysisState()

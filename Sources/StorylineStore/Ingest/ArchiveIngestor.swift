@@ -78,7 +78,7 @@ public struct ArchiveIngestor: Sendable {
 
         var quotes: [QuoteReport] = []
         for candidate in ordered { quotes += QuoteExtractor.quotes(in: candidate.document) }
-        let entityRows = entities(in: ordered.map(\.document))
+        let entityRows = try entities(in: ordered.map(\.document), session: session)
 
         let newArticles = ordered.map { candidate in
             IngestBatch.NewArticle(
@@ -203,17 +203,43 @@ public struct ArchiveIngestor: Sendable {
     }
 
     /// One entity row per (entity, new article), with the mentions counted in that article's text.
-    func entities(in documents: [Document]) -> [IngestBatch.EntityRow] {
+    ///
+    /// A person named only by a surname that no full name of the batch explains ("Peskov said") becomes the one
+    /// stored person with that surname, when the archive holds exactly one (``storedFullNames(for:session:)``).
+    func entities(in documents: [Document], session: some IngestSession) throws -> [IngestBatch.EntityRow] {
         let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let found = EntityExtractor.entities(in: documents)
+        let fullNames = try storedFullNames(
+            for: found.filter { $0.type == .person && !$0.name.contains(" ") }.map(\.name), session: session)
         var rows: [IngestBatch.EntityRow] = []
-        for entity in EntityExtractor.entities(in: documents) {
+        var rowOf: [String: Int] = [:]  // "type name article" → index in rows
+        for entity in found {
+            let name = entity.type == .person ? fullNames[entity.name] ?? entity.name : entity.name
             for articleID in entity.articles {
                 guard let document = byID[articleID] else { continue }
                 let count = max(1, occurrences(of: entity.name, in: document.normalized))
-                rows.append(.init(name: entity.name, type: entity.type, article: articleID, mentions: count))
+                let key = "\(entity.type.rawValue) \(name) \(articleID)"
+                if let index = rowOf[key] {
+                    rows[index].mentions += count
+                } else {
+                    rowOf[key] = rows.count
+                    rows.append(.init(name: name, type: entity.type, article: articleID, mentions: count))
+                }
             }
         }
         return rows
+    }
+
+    /// For bare surnames of the batch, the stored full name each stands for: the only stored person (two words or
+    /// more) with that last word. Surnames that several stored people share stay as they are.
+    func storedFullNames(for surnames: [String], session: some IngestSession) throws -> [String: String] {
+        guard !surnames.isEmpty else { return [:] }
+        var candidates: [String: [String]] = [:]
+        for name in try session.personNames(withSurnames: surnames).keys.sorted() {
+            guard let last = name.split(separator: " ").last else { continue }
+            candidates[String(last), default: []].append(name)
+        }
+        return candidates.compactMapValues { $0.count == 1 ? $0[0] : nil }
     }
 
     private func occurrences(of name: String, in text: String) -> Int {

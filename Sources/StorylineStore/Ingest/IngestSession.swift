@@ -18,6 +18,10 @@ public protocol IngestSession {
     /// The stored date resolutions of `ids` (articles without any are left out).
     func dateResolutions(_ ids: [String]) throws -> [String: DateResolution]
 
+    /// Stored person names of two words or more whose last word is one of `surnames`, each with the number of
+    /// articles that mention it: what a bare surname in a new article may stand for.
+    func personNames(withSurnames surnames: [String]) throws -> [String: Int]
+
     /// The analysis state committed by the last batch, or a fresh one for an empty archive.
     func analysisState() throws -> AnalysisState
 }

@@ -23,6 +23,7 @@ final class FakeSession: IngestSession {
         return articles[id]
     }
     func dateResolutions(_ ids: [String]) throws -> [String: DateResolution] { [:] }
+    func personNames(withSurnames surnames: [String]) throws -> [String: Int] { [:] }
     func analysisState() throws -> AnalysisState { state }
 
     func store(_ article: Article) {
