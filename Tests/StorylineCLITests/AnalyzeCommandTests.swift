@@ -79,13 +79,25 @@ struct AnalyzeCommandTests {
 
 @Suite(.enabled(if: CommandRunner.available, "the storyline executable is not built (run scripts/test)"))
 struct DemoCommandTests {
-    @Test func demoAnalysesTheShippedCorpus() throws {
-        let output = try CommandRunner.run(["demo"])
+    @Test func demoAnalysesTheShippedCorpusAndStoresIt() throws {
+        let db = ArchiveCommandTests.temporaryDB()
+        defer { try? FileManager.default.removeItem(atPath: (db as NSString).deletingLastPathComponent) }
+        let output = try CommandRunner.run(["demo", "--db", db])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.text.contains("articles read"))
-        let json = try CommandRunner.run(["demo", "--json"])
+        #expect(output.text.contains("19 articles added"))
+        let json = try CommandRunner.run(["demo", "--json", "--db", db])
         let report = try JSONDecoder().decode(Report.self, from: json.stdout)
         #expect(report.articles.count >= 15)
         #expect(!report.copies.isEmpty)
+        #expect(json.stderr.contains("0 articles added, 19 already stored"), "a second run stores nothing twice")
+
+        // The archive the demo left behind answers the next commands of its message.
+        let storylines = try CommandRunner.run(["storylines", "--db", db, "--json"])
+        #expect(storylines.status == 0, "\(storylines.stderr)")
+        #expect(storylines.text.contains("Oreth"))
+        let onlyAnalysed = ArchiveCommandTests.temporaryDB()
+        #expect(try CommandRunner.run(["demo", "--no-archive", "--db", onlyAnalysed]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: onlyAnalysed))
     }
 }
