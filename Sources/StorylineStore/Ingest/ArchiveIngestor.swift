@@ -161,8 +161,9 @@ public struct ArchiveIngestor: Sendable {
 
     /// Dates of the new articles (explicit ones as found, the others inferred from their copies and event), and
     /// dates for stored articles that had none and that the new articles now date: the copies and event members of
-    /// the new articles are the context, and an undated stored one among them is inferred again with the new
-    /// evidence. Evidence it had before is not lost: it had no date, and a new date must fall inside any range it had.
+    /// the new articles are the context, and an undated stored one that a new dated article is a copy or event mate
+    /// of is inferred again with the new evidence. Evidence it had before is not lost: it had no date, and a new
+    /// date must fall inside any range it had.
     func inferDates(
         _ fresh: [Candidate], known: [String: DateResolution], copies: [CopyReport], changes: EventChanges,
         session: some IngestSession, documents: DocumentLookup
@@ -187,7 +188,17 @@ public struct ArchiveIngestor: Sendable {
         }
         let undated = fresh.filter { known[$0.id]?.date == nil }
         var resolutions = try session.dateResolutions(context).merging(known) { _, new in new }
-        let stale = context.filter { resolutions[$0]?.date == nil }
+        // Stored articles worth inferring again: undated ones that a new dated article is a copy or event mate of.
+        let dated = Set(fresh.lazy.filter { known[$0.id]?.date != nil }.map(\.id))
+        var datable: Set<String> = []
+        for copy in copies {
+            if dated.contains(copy.a) { datable.insert(copy.b) }
+            if dated.contains(copy.b) { datable.insert(copy.a) }
+        }
+        for event in events where event.articles.contains(where: dated.contains) {
+            datable.formUnion(event.articles.prefix(inferenceContextLimit))
+        }
+        let stale = context.filter { datable.contains($0) && resolutions[$0]?.date == nil }
         guard !undated.isEmpty || !stale.isEmpty else { return (known.filter { freshIDs.contains($0.key) }, [:]) }
         let staleDocuments = stale.compactMap { documents.document($0) }
         let inferred = DateInference.infer(
