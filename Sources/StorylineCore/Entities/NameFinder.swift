@@ -10,8 +10,7 @@ public enum NameFinder {
     /// Every name mention of a document, in text order, with surnames and honorific forms resolved to the full
     /// names the document uses ("Peskov" → "Dmitry Peskov", "Mr. Khilya" → "Andzey Khilya").
     public static func mentions(in document: Document) -> [NameMention] {
-        let lowercaseVocabulary = Set(
-            Tokenizer.tokens(document.normalized).lazy.filter { !$0.isCapitalized && !$0.isNumber }.map(\.lower))
+        let lowercaseVocabulary = Tokenizer.lowercaseVocabulary(document.normalized)
         var result: [NameMention] = []
         var sentenceIndex = 0
         let sentences = document.sentences
