@@ -31,31 +31,6 @@ public enum Tokenizer {
         return result
     }
 
-    /// The lower-cased forms of the words of a text that are neither numbers nor capitalised: the same set as
-    /// `tokens(text).filter { !$0.isCapitalized && !$0.isNumber }.map(\.lower)`, made without building tokens.
-    public static func lowercaseVocabulary(_ text: some StringProtocol) -> Set<String> {
-        let string = Substring(text)
-        let utf8 = string.utf8
-        var result: Set<String> = []
-        WordScanner.withBytes(string) { b in
-            WordScanner.scan(b) { span in
-                guard !span.isNumber else { return }
-                if span.isASCII {
-                    let first = b[span.start]
-                    if first >= 65 && first <= 90 { return }
-                    result.insert(asciiLowercase(b, span))
-                } else {
-                    let lower = utf8.index(utf8.startIndex, offsetBy: span.start)
-                    let upper = utf8.index(lower, offsetBy: span.end - span.start)
-                    let word = unicodeWord(string[lower..<upper])
-                    if word.unicodeScalars.first.map({ $0.properties.isUppercase }) ?? false { return }
-                    result.insert(lowercase(word))
-                }
-            }
-        }
-        return result
-    }
-
     /// Lower-cased words of a text: the common input of fingerprints and term vectors.
     public static func words(_ text: some StringProtocol) -> [String] {
         let string = Substring(text)
@@ -76,7 +51,7 @@ public enum Tokenizer {
     }
 
     /// A non-ASCII word without its possessive `'s` (counted in characters, as for every word).
-    private static func unicodeWord(_ word: Substring) -> Substring {
+    static func unicodeWord(_ word: Substring) -> Substring {
         if word.count > 2, word.hasSuffix("'s") || word.hasSuffix("'S") { return word.dropLast(2) }
         return word
     }
