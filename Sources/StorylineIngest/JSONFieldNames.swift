@@ -16,4 +16,7 @@ public struct JSONFieldNames: Sendable, Hashable {
 
     /// The standard names: `text`, `id`, `title`, `date`, `url`, `source`.
     public init() {}
+
+    /// Every field name read.
+    var all: Set<String> { [text, id, title, date, url, source] }
 }

@@ -18,44 +18,57 @@ public enum JSONLinesParser {
         _ content: String, source: String, maxLineBytes: Int, fields: JSONFieldNames = JSONFieldNames(),
         defaultID: (Int) -> String
     ) -> [Line] {
-        var lines: [Line] = []
+        var found: [(line: Substring, number: Int)] = []
         var number = 0
         // Split on the byte: a Character-level split would miss "\r\n", which Swift treats as one Character.
         for rawBytes in content.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             number += 1
             let bytes = rawBytes.last == 0x0D ? rawBytes.dropLast() : rawBytes
             let line = Substring(bytes)
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            found.append((line, number))
+        }
+        // Records are independent: parsed in parallel, gathered in line order.
+        let records = found
+        let wanted = fields.all
+        let defaultIDs = records.map { defaultID($0.number) }
+        return ParallelMap.map(records.count, minimum: 256) { k -> Line in
+            let (line, number) = records[k]
             if line.utf8.count > maxLineBytes {
                 let issue = IngestIssue(
                     .tooLarge, source: source, line: number,
                     message: "record is \(line.utf8.count) bytes, over the \(maxLineBytes)-byte limit")
-                lines.append(Line(result: .failure(issue), warnings: []))
-                continue
+                return Line(result: .failure(issue), warnings: [])
             }
-            lines.append(parseLine(line, number: number, source: source, fields: fields, defaultID: defaultID))
+            return parseLine(
+                line, number: number, source: source, fields: fields, wanted: wanted,
+                defaultID: { _ in defaultIDs[k] })
         }
-        return lines
     }
 
     /// Parses one record.
     static func parseLine(
-        _ line: Substring, number: Int, source: String, fields names: JSONFieldNames, defaultID: (Int) -> String
+        _ line: Substring, number: Int, source: String, fields names: JSONFieldNames, wanted: Set<String>? = nil,
+        defaultID: (Int) -> String
     ) -> Line {
         func failure(_ message: String) -> Line {
             Line(
                 result: .failure(IngestIssue(.malformedJSON, source: source, line: number, message: message)),
                 warnings: [])
         }
-        let record: [String: JSONValue]
-        do {
-            let value = try JSONDecoder().decode(JSONValue.self, from: Data(line.utf8))
-            guard case .object(let fields) = value else {
-                return failure("expected a JSON object, found \(value.kindDescription)")
-            }
+        var record: [String: JSONValue] = [:]
+        if let fields = JSONFieldScanner.fields(line, wanted: wanted ?? names.all) {
             record = fields
-        } catch {
-            return failure("not valid JSON (\(describe(error)))")
+        } else {
+            do {
+                let value = try JSONDecoder().decode(JSONValue.self, from: Data(line.utf8))
+                guard case .object(let fields) = value else {
+                    return failure("expected a JSON object, found \(value.kindDescription)")
+                }
+                record = fields
+            } catch {
+                return failure("not valid JSON (\(describe(error)))")
+            }
         }
         guard let textValue = record[names.text], case .string(let text) = textValue else {
             if let other = record[names.text], case .null = other {

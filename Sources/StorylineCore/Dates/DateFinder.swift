@@ -28,7 +28,9 @@ public enum DateFinder {
     /// The publication date stated by the text itself, with a locale for numeric dates.
     public static func explicitDate(in document: Document, options: DateFinderOptions) -> DateResolution? {
         let parse = DateParseOptions(numericOrder: options.numericOrder)
-        for (lineIndex, line) in document.paragraphs.prefix(options.leadLines).enumerated() {
+        // Full, numeric and month-day dates all need digits: lines without any are skipped unread.
+        for (lineIndex, line) in document.paragraphs.prefix(options.leadLines).enumerated()
+        where ASCII.containsDigit(line) {
             let tokens = DateLexer.tokens(line)
             for mention in DateParser.mentions(in: line, options: parse) {
                 guard let role = role(of: mention, in: tokens) else { continue }
@@ -82,7 +84,8 @@ public enum DateFinder {
     /// The most recent year written in the text as part of a date (for datelines without a year).
     static func contextYear(in document: Document) -> Int? {
         var best: Int?
-        for sentence in document.sentences where Tense.of(sentence.text) == .past {
+        for sentence in document.sentences where ASCII.containsDigit(sentence.text) && Tense.of(sentence.text) == .past
+        {
             for mention in DateParser.mentions(in: sentence.text) {
                 let year: Int?
                 switch mention.expression {

@@ -45,7 +45,8 @@ public enum DateInference {
         var results = known
         var current = context.explicit
         let undated = documents.filter { known[$0.id]?.date == nil }
-        let clues = Dictionary(undated.map { ($0.id, TextDateClues.of($0)) }, uniquingKeysWith: { first, _ in first })
+        let found = ParallelMap.map(undated, minimum: 16) { TextDateClues.of($0) }
+        let clues = Dictionary(zip(undated.map(\.id), found), uniquingKeysWith: { first, _ in first })
         for _ in 0..<max(1, options.rounds) {
             var changed = false
             for document in undated {

@@ -52,7 +52,9 @@ public struct TextDateClues: Hashable, Sendable {
         var clues = TextDateClues()
         clues.weekdays = WeekdayClue.clues(in: document)
         var anchors: [(day: Day, phrase: String, sentence: Int)] = []
-        for (index, sentence) in document.sentences.enumerated() where Tense.of(sentence.text) == .past {
+        // Days, months of years and years all need digits: sentences without any give no anchor.
+        for (index, sentence) in document.sentences.enumerated()
+        where ASCII.containsDigit(sentence.text) && Tense.of(sentence.text) == .past {
             for mention in DateParser.mentions(in: sentence.text) {
                 let start: Day?
                 switch mention.expression {
@@ -68,7 +70,11 @@ public struct TextDateClues: Hashable, Sendable {
                 }
             }
         }
-        for (index, sentence) in document.sentences.enumerated() {
+        // An elapsed-time phrase needs an anchor and the word "year" or "month".
+        for (index, sentence) in document.sentences.enumerated()
+        where !anchors.isEmpty
+            && (ASCII.containsIgnoringCase(sentence.text, "year") || ASCII.containsIgnoringCase(sentence.text, "month"))
+        {
             for (count, unit, phrase) in elapsedPhrases(in: sentence.text) {
                 // Anchor: a date in the same sentence, else the latest month or day the text names.
                 let anchor = anchors.last { $0.sentence == index } ?? anchors.max { $0.day < $1.day }
@@ -83,7 +89,8 @@ public struct TextDateClues: Hashable, Sendable {
                         evidence: "text: '\(phrase)' counted from '\(anchor.phrase)'"))
             }
         }
-        let lexed = document.paragraphs.prefix(3).map { ($0, DateLexer.tokens($0)) }
+        // Datelines and numeric date lines need digits.
+        let lexed = document.paragraphs.prefix(3).filter(ASCII.containsDigit).map { ($0, DateLexer.tokens($0)) }
         outer: for (line, tokens) in lexed {
             for mention in DateParser.mentions(in: line) {
                 guard DateFinder.role(of: mention, in: tokens) != nil else { continue }

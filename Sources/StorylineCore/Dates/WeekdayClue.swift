@@ -43,7 +43,9 @@ public struct WeekdayClue: Hashable, Sendable {
     /// The weekday clues of a document, optionally only in its first `sentences` sentences.
     public static func clues(in document: Document, sentences limit: Int? = nil) -> [WeekdayClue] {
         var result: [WeekdayClue] = []
-        for (index, sentence) in document.sentences.prefix(limit ?? Int.max).enumerated() {
+        // Every weekday name ends in "day": a sentence without it names none.
+        for (index, sentence) in document.sentences.prefix(limit ?? Int.max).enumerated()
+        where ASCII.containsIgnoringCase(sentence.text, "day") {
             var tense: Tense?
             for mention in DateParser.mentions(in: sentence.text) {
                 guard case .weekday(let weekday, let direction) = mention.expression else { continue }

@@ -8,7 +8,7 @@
 public enum EntityExtractor {
     /// The named entities of a set of articles.
     public static func entities(in documents: [Document]) -> [EntityReport] {
-        entities(from: documents.map { ($0.id, NameFinder.mentions(in: $0)) })
+        entities(from: ParallelMap.map(documents) { ($0.id, NameFinder.mentions(in: $0)) })
     }
 
     /// The named entities of articles whose mentions are already found, as (article id, mentions).

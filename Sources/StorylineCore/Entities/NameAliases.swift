@@ -30,35 +30,80 @@ public enum NameAliases {
     /// Full names with the same first name and a surname one edit apart (names of six letters or more) merge into
     /// the most used spelling; a surname alone maps to the one full name with that surname (or a spelling of it).
     public static func canonicalPersons(_ counts: [String: Int]) -> [String: String] {
-        let names = counts.keys.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }  // most used first
+        let names = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)  // most used first
         var canonical: [String: String] = [:]
-        // Chosen full names, bucketed so each name is compared only with names that can match it:
-        // by word count and first name (full names), and by surname length (single names).
-        var byFirstName: [String: [(name: String, surname: String)]] = [:]
-        var bySurnameLength: [Int: [(name: String, surname: String)]] = [:]
+        // Chosen full names, indexed so each name is compared only with names that can match it: by word count and
+        // first name (full names), and for every bucket and for single names by the surname's spelling keys
+        // (``spellingKeys(_:)``: two surnames one edit apart share one).
+        var byFirstName: [String: SurnameIndex] = [:]
+        var chosen = SurnameIndex()
         for name in names {
             let words = name.split(separator: " ")
             guard words.count >= 2 else { continue }
             let surname = String(words.last!)
             let key = "\(words.count) \(words.first!)"
-            if let match = byFirstName[key]?.first(where: { similarSurnames($0.surname, surname) }) {
-                canonical[name] = match.name
+            if let match = byFirstName[key]?.first(similarTo: surname) {
+                canonical[name] = match
             } else {
                 canonical[name] = name
-                byFirstName[key, default: []].append((name, surname))
-                bySurnameLength[surname.count, default: []].append((name, surname))
+                byFirstName[key, default: SurnameIndex()].append(name, surname: surname)
+                chosen.append(name, surname: surname)
             }
         }
         for name in names where !name.contains(" ") && !name.isEmpty {
-            var matches: Set<String> = []
-            for length in (name.count - 1)...(name.count + 1) {
-                for chosen in bySurnameLength[length] ?? [] where similarSurnames(chosen.surname, name) {
-                    matches.insert(chosen.name)
-                }
-            }
+            let matches = chosen.all(similarTo: name)
             canonical[name] = matches.count == 1 ? matches.first! : name
         }
         return canonical
+    }
+
+    /// Full names with their surnames, in the order added, found by surname spelling.
+    private struct SurnameIndex {
+        var entries: [(name: String, surname: String)] = []
+        /// Spelling key → positions in `entries`, ascending.
+        var byKey: [String: [Int]] = [:]
+
+        mutating func append(_ name: String, surname: String) {
+            for key in Set(NameAliases.spellingKeys(surname)) { byKey[key, default: []].append(entries.count) }
+            entries.append((name, surname))
+        }
+
+        /// Positions of the entries whose surname is ``NameAliases/similarSurnames(_:_:)`` to `surname`, ascending.
+        func positions(similarTo surname: String) -> [Int] {
+            var found: Set<Int> = []
+            for key in NameAliases.spellingKeys(surname) {
+                for position in byKey[key] ?? [] where !found.contains(position) {
+                    if NameAliases.similarSurnames(entries[position].surname, surname) { found.insert(position) }
+                }
+            }
+            return found.sorted()
+        }
+
+        /// The first full name added whose surname is a spelling of `surname`.
+        func first(similarTo surname: String) -> String? {
+            positions(similarTo: surname).first.map { entries[$0].name }
+        }
+
+        /// Every full name whose surname is a spelling of `surname`.
+        func all(similarTo surname: String) -> Set<String> {
+            Set(positions(similarTo: surname).map { entries[$0].name })
+        }
+    }
+
+    /// Keys under which a surname is filed: its lower-cased form and, for surnames of six letters or more (the
+    /// only ones ``similarSurnames(_:_:)`` lets differ), each form with one letter deleted. Two surnames equal or
+    /// one edit apart always share a key (a substitution deletes the same place in both; an insertion is undone by
+    /// deleting it), so looking up every key of a surname finds every candidate; candidates are then checked.
+    static func spellingKeys(_ surname: String) -> [String] {
+        let letters = Array(surname.lowercased())
+        var keys = [String(letters)]
+        guard surname.count >= 6 else { return keys }
+        for index in letters.indices {
+            var shorter = letters
+            shorter.remove(at: index)
+            keys.append(String(shorter))
+        }
+        return keys
     }
 
     /// Whether two surnames are spellings of one name: equal, or one edit apart when both have six letters or more.

@@ -10,8 +10,7 @@ public enum NameFinder {
     /// Every name mention of a document, in text order, with surnames and honorific forms resolved to the full
     /// names the document uses ("Peskov" → "Dmitry Peskov", "Mr. Khilya" → "Andzey Khilya").
     public static func mentions(in document: Document) -> [NameMention] {
-        let lowercaseVocabulary = Set(
-            Tokenizer.tokens(document.normalized).lazy.filter { !$0.isCapitalized && !$0.isNumber }.map(\.lower))
+        let lowercaseVocabulary = LowercaseVocabulary(document.normalized)
         var result: [NameMention] = []
         var sentenceIndex = 0
         let sentences = document.sentences
@@ -32,7 +31,7 @@ public enum NameFinder {
     }
 
     /// Names of one sentence; ranges are UTF-8 offsets in the sentence.
-    static func names(in sentence: String, vocabulary: Set<String>) -> [NameMention] {
+    static func names(in sentence: String, vocabulary: LowercaseVocabulary) -> [NameMention] {
         let tokens = Tokenizer.tokens(sentence).filter { !$0.isNumber || $0.text.count <= 4 }
         let words = tokens.filter { !$0.isNumber }
         guard !words.isEmpty else { return [] }

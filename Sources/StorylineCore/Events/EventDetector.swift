@@ -35,8 +35,17 @@ public struct EventDetector: Sendable {
     /// already exists; it is compared without time decay. With no dates at all the order is the input order.
     public func cluster(_ documents: [Document], dates: [String: Day] = [:]) -> EventClustering {
         var state = EventState()
-        for index in EventDetector.streamOrder(documents, dates: dates) {
-            _ = add(documents[index], date: dates[documents[index].id], to: &state)
+        let order = EventDetector.streamOrder(documents, dates: dates)
+        // An article's terms depend on nothing else: extracted in parallel, then added in stream order.
+        let options = options
+        let features = ParallelMap.map(order.count, minimum: 16) {
+            EventFeatures(documents[order[$0]], options: options)
+        }
+        for (position, index) in order.enumerated() {
+            let document = documents[index]
+            _ = state.add(
+                id: document.id, title: document.title, features: features[position], date: dates[document.id],
+                options: options)
         }
         return report(state)
     }

@@ -17,12 +17,22 @@ public enum QuoteExtractor {
     /// The direct quotes of many articles, with speaker names made consistent across them (a surname alone becomes
     /// the one full name the articles use; spelling variants merge).
     public static func quotes(in documents: [Document]) -> [QuoteReport] {
+        quotes(in: documents, mentions: ParallelMap.map(documents) { NameFinder.mentions(in: $0) })
+    }
+
+    /// The direct quotes of many articles whose name mentions are already found (`mentions[i]` those of
+    /// `documents[i]`, as ``NameFinder/mentions(in:)`` gives them), so that quotes and entities share one name
+    /// search. Articles are read in parallel; the result is the same as ``quotes(in:)-([Document])``.
+    public static func quotes(in documents: [Document], mentions: [[NameMention]]) -> [QuoteReport] {
+        precondition(documents.count == mentions.count, "one list of mentions per document")
+        let perDocument = ParallelMap.map(documents.count, minimum: 16) {
+            quotes(in: documents[$0], mentions: mentions[$0])
+        }
         var all: [QuoteReport] = []
         var counts: [String: Int] = [:]
-        for document in documents {
-            let mentions = NameFinder.mentions(in: document)
-            for mention in mentions where mention.type == .person { counts[mention.name, default: 0] += 1 }
-            all.append(contentsOf: quotes(in: document, mentions: mentions))
+        for (k, found) in perDocument.enumerated() {
+            for mention in mentions[k] where mention.type == .person { counts[mention.name, default: 0] += 1 }
+            all.append(contentsOf: found)
         }
         for quote in all { if let speaker = quote.speaker, counts[speaker] == nil { counts[speaker] = 1 } }
         let canonical = NameAliases.canonicalPersons(counts)

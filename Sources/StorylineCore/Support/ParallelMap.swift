@@ -22,8 +22,16 @@ public enum ParallelMap {
     }
 
     /// `transform` applied to every element of `items`, in order, in parallel when there are many.
-    public static func map<Item: Sendable, T: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> T) -> [T] {
-        map(items.count) { transform(items[$0]) }
+    public static func map<Item: Sendable, T: Sendable>(
+        _ items: [Item], minimum: Int = 64, _ transform: @Sendable (Item) -> T
+    ) -> [T] {
+        map(items.count, minimum: minimum) { transform(items[$0]) }
+    }
+
+    /// Runs `body` for each of `0..<count` at the same time (independent stages of a pipeline), returning when
+    /// all are done. `body` must write its results somewhere thread-safe.
+    public static func run(_ count: Int, _ body: @Sendable (Int) -> Void) {
+        DispatchQueue.concurrentPerform(iterations: count, execute: body)
     }
 
     /// The shared output buffer; each thread writes only its own indices.

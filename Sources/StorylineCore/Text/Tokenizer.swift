@@ -51,7 +51,7 @@ public enum Tokenizer {
     }
 
     /// A non-ASCII word without its possessive `'s` (counted in characters, as for every word).
-    private static func unicodeWord(_ word: Substring) -> Substring {
+    static func unicodeWord(_ word: Substring) -> Substring {
         if word.count > 2, word.hasSuffix("'s") || word.hasSuffix("'S") { return word.dropLast(2) }
         return word
     }
