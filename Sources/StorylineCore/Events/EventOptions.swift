@@ -65,10 +65,10 @@ public struct EventOptions: Hashable, Codable, Sendable {
     public init() {}
 
     private enum CodingKeys: String, CodingKey {
-        case joinThreshold, sizeBonus, mergeThreshold, shortMergeThreshold, shortTextTerms, mergeCandidates, nameBoost, numberBoost, titleBoost, graceDays,
-            decayDays, undatedDiscount, centroidTerms, queryTerms, candidateLimit, splitMinimum, splitMaximum,
-            splitGrowth, splitPart, splitRatio, memberTerms, postingLimit, activeDays, activeArticles,
-            storylineThreshold
+        case joinThreshold, sizeBonus, mergeThreshold, shortMergeThreshold, shortTextTerms, mergeCandidates
+        case nameBoost, numberBoost, titleBoost, graceDays, decayDays, undatedDiscount, centroidTerms, queryTerms
+        case candidateLimit, splitMinimum, splitMaximum, splitGrowth, splitPart, splitRatio, memberTerms, postingLimit
+        case activeDays, activeArticles, storylineThreshold
     }
 
     /// Decodes options; a missing key keeps its default, so a partial JSON object such as
