@@ -10,6 +10,13 @@ public struct EventOptions: Hashable, Codable, Sendable {
     public var sizeBonus: Double = 0.015
     /// Cosine similarity between two event centroids at which they are merged into one event.
     public var mergeThreshold: Double = 0.5
+    /// Merge threshold between two events of short texts (headlines, posts): see ``shortTextTerms``. Two fragments of
+    /// one story told in six-word headlines share few words, so their centroids are less alike than two fragments of
+    /// one event told in full articles, while two same-kind events told in full articles can reach `mergeThreshold`.
+    public var shortMergeThreshold: Double = 0.3
+    /// An event whose articles have at most this many distinct content terms on average holds short texts
+    /// (headlines, posts) and merges at ``shortMergeThreshold``; full articles have hundreds of terms.
+    public var shortTextTerms: Double = 16
     /// How many of the article's best candidate events are checked for a merge with its event.
     public var mergeCandidates: Int = 3
     /// Multiplier for names: words written with a capital letter where a sentence does not start.
@@ -58,10 +65,10 @@ public struct EventOptions: Hashable, Codable, Sendable {
     public init() {}
 
     private enum CodingKeys: String, CodingKey {
-        case joinThreshold, sizeBonus, mergeThreshold, mergeCandidates, nameBoost, numberBoost, titleBoost, graceDays,
-            decayDays, undatedDiscount, centroidTerms, queryTerms, candidateLimit, splitMinimum, splitMaximum,
-            splitGrowth, splitPart, splitRatio, memberTerms, postingLimit, activeDays, activeArticles,
-            storylineThreshold
+        case joinThreshold, sizeBonus, mergeThreshold, shortMergeThreshold, shortTextTerms, mergeCandidates
+        case nameBoost, numberBoost, titleBoost, graceDays, decayDays, undatedDiscount, centroidTerms, queryTerms
+        case candidateLimit, splitMinimum, splitMaximum, splitGrowth, splitPart, splitRatio, memberTerms, postingLimit
+        case activeDays, activeArticles, storylineThreshold
     }
 
     /// Decodes options; a missing key keeps its default, so a partial JSON object such as
@@ -72,6 +79,9 @@ public struct EventOptions: Hashable, Codable, Sendable {
         joinThreshold = try container.decodeIfPresent(Double.self, forKey: .joinThreshold) ?? defaults.joinThreshold
         sizeBonus = try container.decodeIfPresent(Double.self, forKey: .sizeBonus) ?? defaults.sizeBonus
         mergeThreshold = try container.decodeIfPresent(Double.self, forKey: .mergeThreshold) ?? defaults.mergeThreshold
+        shortMergeThreshold =
+            try container.decodeIfPresent(Double.self, forKey: .shortMergeThreshold) ?? defaults.shortMergeThreshold
+        shortTextTerms = try container.decodeIfPresent(Double.self, forKey: .shortTextTerms) ?? defaults.shortTextTerms
         mergeCandidates = try container.decodeIfPresent(Int.self, forKey: .mergeCandidates) ?? defaults.mergeCandidates
         nameBoost = try container.decodeIfPresent(Double.self, forKey: .nameBoost) ?? defaults.nameBoost
         numberBoost = try container.decodeIfPresent(Double.self, forKey: .numberBoost) ?? defaults.numberBoost

@@ -25,6 +25,9 @@ struct EventRecord: Codable, Sendable {
     /// Earliest and latest member date.
     var firstDate: Day?
     var lastDate: Day?
+    /// Sum over members of the number of terms kept for them (`Member.vector.count`): tells events of short texts
+    /// (headlines, posts) from events of full articles. Optional so that states saved before it existed decode.
+    var termTotal: Int?
     /// Stream position (article count) of the last update: drives ageing out of the active set.
     var lastPosition = 0
     /// Index of the storyline holding the event.
@@ -45,6 +48,12 @@ struct EventRecord: Codable, Sendable {
     static func coherence(normSquared: Double, size: Int) -> Double {
         size < 2 ? 1 : (normSquared - Double(size)) / Double(size * (size - 1))
     }
+
+    /// `termTotal`, counted from the members when a saved state lacks it.
+    var countedTerms: Int { termTotal ?? members.reduce(0) { $0 + $1.vector.count } }
+
+    /// Mean number of terms kept per member (0 for an empty event).
+    var meanTerms: Double { size == 0 ? 0 : Double(countedTerms) / Double(size) }
 
     /// Gap in days between `date` and the event's date range (0 inside it or when either is unknown).
     func gap(to date: Day?) -> Int {
@@ -76,13 +85,16 @@ struct EventRecord: Codable, Sendable {
         var sum = SparseVector()
         firstDate = nil
         lastDate = nil
+        var terms = 0
         for member in members {
             sum.add(member.vector)
+            terms += member.vector.count
             include(member.date)
         }
         sum.keepLargest(centroidTerms)
         centroid = sum
         normSquared = sum.normSquared
+        termTotal = terms
     }
 }
 

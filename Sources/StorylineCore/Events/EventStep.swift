@@ -53,7 +53,7 @@ extension EventState {
             let index = root(other.index)
             guard index != survivor, records[index].mergedInto == nil else { continue }
             let similarity = centroidSimilarity(survivor, index, options: options)
-            guard similarity >= options.mergeThreshold else { continue }
+            guard similarity >= mergeThreshold(survivor, index, options: options) else { continue }
             let (kept, dropped) = mergeEvents(survivor, index, options: options)
             merged.append("e\(records[dropped].number)")
             survivor = kept
@@ -139,6 +139,14 @@ extension EventState {
         return first.centroid.dot(second.centroid) / norms * factor
     }
 
+    /// The centroid similarity at which two events merge: ``EventOptions/shortMergeThreshold`` when both hold short
+    /// texts (at most ``EventOptions/shortTextTerms`` terms per article on average), else
+    /// ``EventOptions/mergeThreshold``.
+    func mergeThreshold(_ a: Int, _ b: Int, options: EventOptions) -> Double {
+        let short = records[a].meanTerms <= options.shortTextTerms && records[b].meanTerms <= options.shortTextTerms
+        return short ? options.shortMergeThreshold : options.mergeThreshold
+    }
+
     /// Adds the article's vector to an event and to its storyline, and indexes both under the query terms.
     private mutating func absorb(
         _ vector: SparseVector, member: EventRecord.Member, query: [Int32], into index: Int, options: EventOptions
@@ -146,6 +154,7 @@ extension EventState {
         records[index].centroid.add(vector)
         EventState.prune(&records[index].centroid, options: options)
         records[index].normSquared = records[index].centroid.normSquared
+        records[index].termTotal = records[index].countedTerms + member.vector.count
         records[index].members.append(member)
         records[index].include(member.date)
         records[index].lastPosition = articleCount
@@ -197,6 +206,7 @@ extension EventState {
         records[kept].centroid.add(loser.centroid)
         records[kept].centroid.keepLargest(options.centroidTerms)
         records[kept].normSquared = records[kept].centroid.normSquared
+        records[kept].termTotal = records[kept].countedTerms + loser.countedTerms
         records[kept].members += loser.members
         records[kept].include(loser.firstDate)
         records[kept].include(loser.lastDate)
