@@ -7,39 +7,37 @@
 /// terms its title is chosen from, and removes it from the term → event inverted index, so posting lists hold
 /// events that can still be candidates. Reports are unchanged (see ``EventState/eventTitle(_:)``).
 ///
-/// Events are found for retirement through a queue of (stream position, event) in position order: each new event is
-/// queued at its opening; when the head of the queue is old enough, its event is retired if it was not updated
-/// since, else queued again at its last update. Each event is queued once more per time it is found still active,
-/// so the work is O(1) per article on average.
+/// Events are found for retirement through a min-heap of (stream position, event): each new event is pushed at its
+/// opening; when the top of the heap is old enough, its event is retired if it was not updated since, else pushed
+/// again at its last update. An event is pushed once more per time it is found still active, so the work is
+/// O(log events) per article on average, and an event is retired as soon as it leaves the window.
 extension EventState {
     /// Queues the events opened since the last call and retires those that left the active set for good.
     mutating func retireInactive(options: EventOptions) {
         while queuedEvents < records.count {
-            retireQueue.append(Self.pack(position: articleCount, event: queuedEvents))
+            Self.push(&retireQueue, Self.pack(position: articleCount, event: queuedEvents))
             queuedEvents += 1
         }
         let cutoff = articleCount - max(1, options.activeArticles)
-        while retireHead < retireQueue.count {
-            let (position, event) = Self.unpack(retireQueue[retireHead])
+        while let top = retireQueue.first {
+            let (position, event) = Self.unpack(top)
             guard position <= cutoff else { break }
-            retireHead += 1
+            Self.popMin(&retireQueue)
             let record = records[event]
             guard record.mergedInto == nil, record.size > 0 else { continue }
             if record.lastPosition > cutoff {
-                retireQueue.append(Self.pack(position: record.lastPosition, event: event))
+                Self.push(&retireQueue, Self.pack(position: record.lastPosition, event: event))
             } else {
                 retire(event, options: options)
             }
-        }
-        if retireHead >= 4_096, retireHead * 2 >= retireQueue.count {
-            retireQueue.removeFirst(retireHead)
-            retireHead = 0
         }
     }
 
     /// Drops what a retired event no longer needs (see the type's comment).
     mutating func retire(_ event: Int, options: EventOptions) {
-        var terms: [Int32] = []
+        // The terms it is listed under: each member's query terms, and the centroid's top ones (a split lists the
+        // parts under those).
+        var terms = records[event].centroid.largest(max(1, options.queryTerms)).map(\.id)
         for member in records[event].members {
             for term in member.vector.largest(max(1, options.queryTerms)) { terms.append(term.id) }
         }
@@ -57,6 +55,35 @@ extension EventState {
         records[event].centroid = SparseVector(
             pairs: keep.map { ($0, centroid.weight(of: $0)) }.filter { $0.1 != 0 })
         for k in records[event].members.indices { records[event].members[k].vector = SparseVector() }
+    }
+
+    /// Pushes `value` onto the min-heap `heap`.
+    private static func push(_ heap: inout [UInt64], _ value: UInt64) {
+        heap.append(value)
+        var child = heap.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard heap[child] < heap[parent] else { break }
+            heap.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    /// Removes the smallest value of the non-empty min-heap `heap`.
+    private static func popMin(_ heap: inout [UInt64]) {
+        let last = heap.removeLast()
+        guard !heap.isEmpty else { return }
+        heap[0] = last
+        var parent = 0
+        while true {
+            let left = 2 * parent + 1
+            guard left < heap.count else { break }
+            let right = left + 1
+            let child = right < heap.count && heap[right] < heap[left] ? right : left
+            guard heap[child] < heap[parent] else { break }
+            heap.swapAt(child, parent)
+            parent = child
+        }
     }
 
     private static func pack(position: Int, event: Int) -> UInt64 { UInt64(position) << 32 | UInt64(event) }

@@ -27,11 +27,9 @@ public struct EventState: Codable, Sendable {
     var storylinePostings: [[Int32]] = []
     /// Latest article date seen.
     var latestDate: Day?
-    /// (stream position << 32 | event index) of events to check for retirement, from `retireHead` on, oldest
-    /// first (see ``retireInactive(options:)``).
+    /// Min-heap of (stream position << 32 | event index): events to check for retirement, the oldest on top (see
+    /// ``retireInactive(options:)``).
     var retireQueue: [UInt64] = []
-    /// First live entry of `retireQueue`.
-    var retireHead = 0
     /// Events (by index) already queued for retirement: those below it.
     var queuedEvents = 0
     /// Working memory of candidate look-up; not persisted.
@@ -80,7 +78,7 @@ public struct EventState: Codable, Sendable {
         try container.encode(eventPostings, forKey: .eventPostings)
         try container.encode(storylinePostings, forKey: .storylinePostings)
         try container.encodeIfPresent(latestDate, forKey: .latestDate)
-        try container.encode(Array(retireQueue[min(retireHead, retireQueue.count)...]), forKey: .retireQueue)
+        try container.encode(retireQueue, forKey: .retireQueue)
         try container.encode(queuedEvents, forKey: .queuedEvents)
     }
 
