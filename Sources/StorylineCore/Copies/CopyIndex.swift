@@ -2,8 +2,9 @@
 ///
 /// The index maps skeleton fingerprints (see ``CopyOptions/shingle``) to the documents holding them. A new document
 /// looks up its fingerprints, counts how many each earlier document shares, and aligns sentence by sentence only
-/// with the few that share the most; common fingerprints keep only their latest documents, so the cost of an
-/// addition stays flat as the index grows. The state is `Codable` so that a store can persist it and a later
+/// with the few that share the most. A fingerprint held by more than ``CopyOptions/maxPostings`` documents turns
+/// common and is dropped (it is evidence of boilerplate, not of copying), so the cost of an addition and the memory
+/// per document stay flat as the index grows. The state is `Codable` so that a store can persist it and a later
 /// ingest continues where the last one stopped.
 public struct CopyIndex: Codable, Sendable {
     /// Tuning in force.
@@ -12,7 +13,7 @@ public struct CopyIndex: Codable, Sendable {
     public private(set) var count = 0
     /// What is remembered of each indexed document, by insertion order.
     private var entries: [Entry] = []
-    /// Fingerprint → ordinals of the documents holding it (at most ``CopyOptions/maxPostings``, latest kept).
+    /// Fingerprint → ordinals of the documents holding it (until more than ``CopyOptions/maxPostings`` hold it).
     private var postings: Postings
     /// Whole-text fingerprint → first ordinal, so exact copies of texts too short for shingles are found too.
     private var wholeTexts: [UInt64: UInt32] = [:]
@@ -34,11 +35,21 @@ public struct CopyIndex: Codable, Sendable {
     ///
     /// `earlier` fetches an earlier document by id (from memory or a store) to verify and explain a candidate.
     public mutating func add(_ document: Document, date: Day?, earlier: (String) -> Document?) -> [CopyReport] {
-        let options = options
-        let entries = entries
-        return add(CopyProfile(document, options: options), document: document, date: date) { ordinal in
-            earlier(entries[ordinal].id).map { ($0, CopyProfile($0, options: options)) }
+        let profile = CopyProfile(document, options: options)
+        var reports: [CopyReport] = []
+        for ordinal in candidates(profile) {
+            // Read the entry's fields here rather than capturing `entries` in a closure: a live copy of the array
+            // would make `insert` below copy all of it (O(index size) per addition).
+            let id = entries[ordinal].id
+            let earlierDate = entries[ordinal].date
+            guard let previous = earlier(id) else { continue }
+            let old = CopyVerifier.Side(
+                document: previous, profile: CopyProfile(previous, options: options), date: earlierDate)
+            let new = CopyVerifier.Side(document: document, profile: profile, date: date)
+            if let report = CopyVerifier.verify(old, new, options: options).report { reports.append(report) }
         }
+        insert(profile, id: document.id, date: date)
+        return reports
     }
 
     /// Approximate memory held by the index, in bytes (postings, their table, and the per-document entries).
@@ -48,23 +59,7 @@ public struct CopyIndex: Codable, Sendable {
         return bytes
     }
 
-    /// The engine shared by ``add(_:date:earlier:)`` and ``CopyDetector``: `earlier` gives the document and
-    /// profile of an earlier ordinal.
-    mutating func add(
-        _ profile: CopyProfile, document: Document, date: Day?, earlier: (Int) -> (Document, CopyProfile)?
-    ) -> [CopyReport] {
-        var reports: [CopyReport] = []
-        for ordinal in candidates(profile) {
-            guard let (previous, previousProfile) = earlier(ordinal) else { continue }
-            let old = CopyVerifier.Side(document: previous, profile: previousProfile, date: entries[ordinal].date)
-            let new = CopyVerifier.Side(document: document, profile: profile, date: date)
-            if let report = CopyVerifier.verify(old, new, options: options).report { reports.append(report) }
-        }
-        insert(profile, id: document.id, date: date)
-        return reports
-    }
-
-    /// Indexes `profile` and returns the earlier ordinals to verify it against (as ``add(_:document:date:earlier:)``
+    /// Indexes `profile` and returns the earlier ordinals to verify it against (as ``add(_:date:earlier:)``
     /// would verify them), leaving the verification to the caller: lets a batch verify many pairs in parallel.
     mutating func addDeferringVerification(_ profile: CopyProfile, id: String, date: Day?) -> [Int] {
         // Looking a fingerprint up and adding it in one probe gives the same hits as looking every fingerprint up

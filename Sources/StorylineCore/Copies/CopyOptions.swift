@@ -6,8 +6,9 @@ public struct CopyOptions: Hashable, Codable, Sendable {
     /// Keep one fingerprint in `sampling` (chosen by hash, so copies keep the same ones); a power of two. Higher
     /// values shrink the index and speed it up at some cost in recall for short shared passages.
     public var sampling = 2
-    /// Most documents remembered per fingerprint; beyond it the oldest are forgotten, so that a boilerplate
-    /// phrase cannot make every article a candidate of every other.
+    /// Most documents remembered per fingerprint (at most 254). A fingerprint found in more documents is common
+    /// (boilerplate, a stock phrase): its list is dropped and it no longer proposes candidates, so that it cannot
+    /// make every article a candidate of every other, and look-ups and memory stay bounded as the index grows.
     public var maxPostings = 48
     /// Fingerprints an earlier article must share with a new one to be compared with it at all.
     public var minSharedFingerprints = 3

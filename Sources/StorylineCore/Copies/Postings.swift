@@ -1,116 +1,176 @@
-/// The fingerprint index: fingerprint → ordinals of the documents holding it, at most `cap` each, newest kept.
+/// The fingerprint index: fingerprint → ordinals of the documents holding it, until it turns common.
 ///
-/// Open addressing over the fingerprint's own bits (fingerprints are already well-mixed hashes, so no further
-/// hashing is needed); each slot heads a linked list of postings held in one flat array, so there is no
-/// allocation per fingerprint and no per-entry `Hashable` call. A full list recycles its oldest node for the
-/// newest ordinal, so a common fingerprint never grows. Codable as its flat arrays.
+/// A fingerprint held by more than `cap` documents is *common* (boilerplate, a stock phrase): it carries no evidence
+/// that two articles copy each other, so its list is dropped and it is never a candidate source again. That bounds
+/// the work of a look-up (at most `cap` ordinals per fingerprint, and in practice far fewer: common fingerprints
+/// cost one probe) and the memory of the index, whatever its size.
+///
+/// Layout, chosen for memory and cache misses at millions of documents: an open-addressing table of 32-bit tags
+/// (the fingerprints' high bits; they are well-mixed hashes, so the tag also picks the slot), a one-byte document
+/// count and a 32-bit value per slot. A fingerprint held by one document (most of them) keeps that ordinal in the
+/// value; a longer list lives in one contiguous block of a size-class pool (2, 4, 8, … ordinals), so reading it is
+/// one cache miss, not one per ordinal. Two fingerprints sharing a tag (about one look-up in a hundred at a
+/// million documents) merge their lists; that can only propose a spurious candidate, which verification rejects.
+/// Codable as its flat arrays.
 struct Postings: Codable, Sendable {
-    /// Fingerprint of each slot (0 = empty).
-    private var keys: [UInt64] = []
-    /// First node (the newest posting) of each slot's list.
-    private var heads: [UInt32] = []
-    /// Number of postings in each slot's list.
+    /// Tag of each slot (0 = empty).
+    private var tags: [UInt32] = []
+    /// Documents seen with each slot's fingerprint, saturating; above `cap` the fingerprint is common.
     private var counts: [UInt8] = []
-    /// Ordinal of each node.
-    private var nodeOrdinal: [UInt32] = []
-    /// Next (older) node of each node, or `UInt32.max`.
-    private var nodeNext: [UInt32] = []
+    /// The ordinal (count 1) or the block (count 2…cap) of each slot.
+    private var values: [UInt32] = []
+    /// Block pools by size class: class `c` holds blocks of `2 << c` ordinals.
+    private var pools: [[UInt32]] = []
+    /// Freed blocks of each class, reused first.
+    private var free: [[UInt32]] = []
     /// Most ordinals kept per fingerprint.
     private(set) var cap: Int
-    /// Fingerprints held.
+    /// Fingerprints held (common ones included).
     private(set) var count = 0
+    /// Fingerprints that turned common.
+    private(set) var commonCount = 0
 
-    private static let none = UInt32.max
+    /// Count marking a common fingerprint.
+    private static let common: UInt8 = .max
 
-    /// Creates an empty index keeping at most `cap` (1…255) ordinals per fingerprint.
-    init(cap: Int) { self.cap = max(1, min(cap, 255)) }
+    /// Creates an empty index keeping at most `cap` (1…254) ordinals per fingerprint.
+    init(cap: Int) { self.cap = max(1, min(cap, 254)) }
 
     /// Bytes held by the arrays.
-    var bytes: Int { keys.capacity * 8 + heads.capacity * 4 + counts.capacity + nodeOrdinal.capacity * 8 }
+    var bytes: Int {
+        tags.capacity * 4 + counts.capacity + values.capacity * 4 + pools.reduce(0) { $0 + $1.capacity * 4 }
+            + free.reduce(0) { $0 + $1.capacity * 4 }
+    }
 
-    private func slot(of key: UInt64) -> (index: Int, found: Bool) {
-        let mask = keys.count - 1
-        var index = Int(truncatingIfNeeded: key) & mask
+    /// The tag of a fingerprint: its high 32 bits, never 0.
+    @inline(__always) private static func tag(_ key: UInt64) -> UInt32 {
+        let high = UInt32(truncatingIfNeeded: key >> 32)
+        return high == 0 ? 1 : high
+    }
+
+    /// Size class of a list of `length` ordinals (2 → 0, 3…4 → 1, 5…8 → 2, …).
+    @inline(__always) private static func sizeClass(_ length: Int) -> Int {
+        length <= 2 ? 0 : (Int.bitWidth - (length - 1).leadingZeroBitCount) - 1
+    }
+
+    private func slot(of tag: UInt32) -> (index: Int, found: Bool) {
+        let mask = tags.count - 1
+        var index = Int(tag) & mask
         while true {
-            let stored = keys[index]
-            if stored == key { return (index, true) }
+            let stored = tags[index]
+            if stored == tag { return (index, true) }
             if stored == 0 { return (index, false) }
             index = (index + 1) & mask
         }
     }
 
-    /// Calls `body` with the ordinals holding `key`, newest first.
+    /// Whether `key` has turned common (held by more than `cap` documents).
+    func isCommon(_ key: UInt64) -> Bool {
+        guard !tags.isEmpty else { return false }
+        let (index, found) = slot(of: Self.tag(key))
+        return found && counts[index] == Self.common
+    }
+
+    /// Calls `body` with the ordinals holding `key`, oldest first; nothing for a common fingerprint.
     func forEach(_ key: UInt64, _ body: (UInt32) -> Void) {
-        guard !keys.isEmpty else { return }
-        let (index, found) = slot(of: key)
+        guard !tags.isEmpty else { return }
+        let (index, found) = slot(of: Self.tag(key))
         guard found else { return }
-        var node = heads[index]
-        while node != Self.none {
-            body(nodeOrdinal[Int(node)])
-            node = nodeNext[Int(node)]
+        visit(index, body)
+    }
+
+    @inline(__always) private func visit(_ index: Int, _ body: (UInt32) -> Void) {
+        let n = Int(counts[index])
+        if n == 1 {
+            body(values[index])
+        } else if n != Int(Self.common) {
+            let size = Self.sizeClass(n)
+            let start = Int(values[index]) << (size + 1)
+            pools[size].withUnsafeBufferPointer { pool in
+                for k in start..<start + n { body(pool[k]) }
+            }
         }
     }
 
-    /// Adds `ordinal` to the list of `key`; a full list forgets its oldest ordinal.
+    /// Adds `ordinal` to the list of `key`; past `cap` documents the fingerprint turns common and its list is freed.
     mutating func add(_ key: UInt64, _ ordinal: UInt32) {
         add(key, ordinal) { _ in }
     }
 
-    /// Calls `body` with the ordinals holding `key`, newest first, then adds `ordinal` to them (as ``forEach(_:_:)``
+    /// Calls `body` with the ordinals holding `key`, oldest first, then adds `ordinal` to them (as ``forEach(_:_:)``
     /// then ``add(_:_:)``, with one probe of the table).
     mutating func add(_ key: UInt64, _ ordinal: UInt32, after body: (UInt32) -> Void) {
-        if (count + 1) * 4 > keys.count * 3 { grow() }
-        let (index, found) = slot(of: key)
-        if found {
-            var node = heads[index]
-            while node != Self.none {
-                body(nodeOrdinal[Int(node)])
-                node = nodeNext[Int(node)]
+        if (count + 1) * 4 > tags.count * 3 { grow() }
+        let tag = Self.tag(key)
+        let (index, found) = slot(of: tag)
+        guard found else {
+            tags[index] = tag
+            counts[index] = 1
+            values[index] = ordinal
+            count += 1
+            return
+        }
+        visit(index, body)
+        let n = Int(counts[index])
+        if n == Int(Self.common) { return }
+        if n >= cap {  // turns common: forget its list
+            if n >= 2 { release(size: Self.sizeClass(n), block: values[index]) }
+            counts[index] = Self.common
+            values[index] = 0
+            commonCount += 1
+            return
+        }
+        if n == 1 {
+            let block = allocate(size: 0)
+            pools[0][Int(block) << 1] = values[index]
+            pools[0][(Int(block) << 1) + 1] = ordinal
+            values[index] = block
+        } else {
+            let size = Self.sizeClass(n)
+            let newSize = Self.sizeClass(n + 1)
+            if newSize == size {
+                pools[size][(Int(values[index]) << (size + 1)) + n] = ordinal
+            } else {
+                let block = allocate(size: newSize)
+                let from = Int(values[index]) << (size + 1)
+                let to = Int(block) << (newSize + 1)
+                for k in 0..<n { pools[newSize][to + k] = pools[size][from + k] }
+                pools[newSize][to + n] = ordinal
+                release(size: size, block: values[index])
+                values[index] = block
             }
         }
-        if !found {
-            keys[index] = key
-            heads[index] = Self.none
-            counts[index] = 0
-            count += 1
-        }
-        if Int(counts[index]) < cap {
-            nodeOrdinal.append(ordinal)
-            nodeNext.append(heads[index])
-            heads[index] = UInt32(nodeOrdinal.count - 1)
-            counts[index] += 1
-            return
-        }
-        // Full: detach the tail (oldest) node and reuse it as the new head.
-        var previous = Self.none
-        var node = heads[index]
-        while nodeNext[Int(node)] != Self.none {
-            previous = node
-            node = nodeNext[Int(node)]
-        }
-        if previous == Self.none {  // a list of one
-            nodeOrdinal[Int(node)] = ordinal
-            return
-        }
-        nodeNext[Int(previous)] = Self.none
-        nodeOrdinal[Int(node)] = ordinal
-        nodeNext[Int(node)] = heads[index]
-        heads[index] = node
+        counts[index] = UInt8(n + 1)
     }
 
+    /// A block of class `size`, reused when one is free.
+    private mutating func allocate(size: Int) -> UInt32 {
+        while pools.count <= size {
+            pools.append([])
+            free.append([])
+        }
+        if let block = free[size].popLast() { return block }
+        let width = 2 << size
+        let block = UInt32(pools[size].count / width)
+        pools[size].append(contentsOf: repeatElement(0, count: width))
+        return block
+    }
+
+    private mutating func release(size: Int, block: UInt32) { free[size].append(block) }
+
     private mutating func grow() {
-        let oldKeys = keys
-        let oldHeads = heads
+        let oldTags = tags
         let oldCounts = counts
-        let size = max(1024, keys.count * 2)
-        keys = [UInt64](repeating: 0, count: size)
-        heads = [UInt32](repeating: Self.none, count: size)
+        let oldValues = values
+        let size = max(1024, tags.count * 2)
+        tags = [UInt32](repeating: 0, count: size)
         counts = [UInt8](repeating: 0, count: size)
-        for (old, key) in oldKeys.enumerated() where key != 0 {
-            let (index, _) = slot(of: key)
-            keys[index] = key
-            heads[index] = oldHeads[old]
+        values = [UInt32](repeating: 0, count: size)
+        for (old, tag) in oldTags.enumerated() where tag != 0 {
+            let (index, _) = slot(of: tag)
+            tags[index] = tag
             counts[index] = oldCounts[old]
+            values[index] = oldValues[old]
         }
     }
 }

@@ -64,7 +64,10 @@ public struct EventDetector: Sendable {
     /// Adds one article to the online state: it joins an existing event or opens a new one.
     public func add(_ document: Document, date: Day?, to state: inout EventState) -> EventAssignment {
         let features = EventFeatures(document, options: options)
-        return state.add(id: document.id, title: document.title, features: features, date: date, options: options)
+        let assignment = state.add(
+            id: document.id, title: document.title, features: features, date: date, options: options)
+        state.retireInactive(options: options)
+        return assignment
     }
 
     /// The events and storylines held by a state.

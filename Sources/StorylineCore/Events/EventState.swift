@@ -8,7 +8,8 @@
 /// members, dates, headline candidates), every storyline, and two inverted indexes (term → recently updated events,
 /// term → storylines) capped per term, so the work per article does not grow with the number of events. Events that
 /// have not been updated for a while leave the active set (they are no longer offered as candidates) but stay in the
-/// state and in their storyline.
+/// state and in their storyline; once out for good they are retired (their members' term vectors dropped and their
+/// postings removed; see ``retireInactive(options:)``), so memory per article stays bounded too.
 public struct EventState: Codable, Sendable {
     /// Number of events created so far (merged ones included).
     public private(set) var eventCount = 0
@@ -26,6 +27,11 @@ public struct EventState: Codable, Sendable {
     var storylinePostings: [[Int32]] = []
     /// Latest article date seen.
     var latestDate: Day?
+    /// Min-heap of (stream position << 32 | event index): events to check for retirement, the oldest on top (see
+    /// ``retireInactive(options:)``).
+    var retireQueue: [UInt64] = []
+    /// Events (by index) already queued for retirement: those below it.
+    var queuedEvents = 0
     /// Working memory of candidate look-up; not persisted.
     var scratch = Scratch()
 
@@ -35,11 +41,13 @@ public struct EventState: Codable, Sendable {
         var stamp: [Int] = []
         /// Partial score of each event visited for the current article.
         var partial: [Double] = []
+        /// The current article's weights by term id (0 elsewhere), to score many centroids against it.
+        var scattered: [Double] = []
     }
 
     private enum CodingKeys: String, CodingKey {
         case eventCount, storylineCount, articleCount, vocabulary, records, storylineRecords, eventPostings
-        case storylinePostings, latestDate
+        case storylinePostings, latestDate, retireQueue, queuedEvents
     }
 
     /// Decodes a saved state.
@@ -54,6 +62,8 @@ public struct EventState: Codable, Sendable {
         eventPostings = try container.decode([[Int32]].self, forKey: .eventPostings)
         storylinePostings = try container.decode([[Int32]].self, forKey: .storylinePostings)
         latestDate = try container.decodeIfPresent(Day.self, forKey: .latestDate)
+        retireQueue = try container.decodeIfPresent([UInt64].self, forKey: .retireQueue) ?? []
+        queuedEvents = try container.decodeIfPresent(Int.self, forKey: .queuedEvents) ?? 0
     }
 
     /// Encodes the state (everything but working memory).
@@ -68,6 +78,8 @@ public struct EventState: Codable, Sendable {
         try container.encode(eventPostings, forKey: .eventPostings)
         try container.encode(storylinePostings, forKey: .storylinePostings)
         try container.encodeIfPresent(latestDate, forKey: .latestDate)
+        try container.encode(retireQueue, forKey: .retireQueue)
+        try container.encode(queuedEvents, forKey: .queuedEvents)
     }
 
     /// Creates an empty state.

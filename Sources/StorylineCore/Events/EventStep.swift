@@ -189,12 +189,14 @@ extension EventState {
             for entry in storylinePostings[Int(term)] { seen.insert(storylineRoot(Int(entry))) }
         }
         var best: (index: Int, score: Double)?
+        scratch.scatter(vector, upTo: vocabulary.count)
         for index in seen.sorted() {
-            let record = storylineRecords[index]
-            guard record.normSquared > 0 else { continue }
-            let score = vector.dot(record.centroid) / record.normSquared.squareRoot()
+            let normSquared = storylineRecords[index].normSquared
+            guard normSquared > 0 else { continue }
+            let score = scratch.dotScattered(storylineRecords[index].centroid) / normSquared.squareRoot()
             if score >= options.storylineThreshold, score > best?.score ?? -1 { best = (index, score) }
         }
+        scratch.clearScattered(vector)
         return best?.index ?? openStoryline()
     }
 

@@ -167,4 +167,20 @@ import Testing
         #expect(incremental == batch)
         #expect(restored.estimatedBytes > 0)
     }
+
+    @Test("A fingerprint held by more than maxPostings documents no longer proposes candidates")
+    func commonFingerprintsProposeNoCandidates() throws {
+        var edited = T.portSentences
+        edited[2] = "An inserted sentence that appears nowhere else in the text."
+        let docs = [T.article("a", T.portSentences), T.article("b", T.portSentences), T.article("c", edited)]
+        // Default: the near copy c is found against both a and b.
+        let found = CopyDetector().detect(docs)
+        #expect(found.filter { [$0.a, $0.b].contains("c") }.count == 2)
+        // With one holder per fingerprint, b (the second holder) still sees a, but then every fingerprint of the
+        // text is common and c finds no candidate (an exact copy would still be found by its whole-text hash).
+        var options = CopyOptions()
+        options.maxPostings = 1
+        let capped = CopyDetector(options: options).detect(docs)
+        #expect(capped.map { [$0.a, $0.b] } == [["a", "b"]])
+    }
 }
