@@ -97,36 +97,41 @@ def agglomerative_events(texts, distance_threshold):
 
 def single_pass_events(texts, threshold):
     """Single-pass clustering in stream order: join the most similar TF-IDF centroid if cosine ≥ threshold, else
-    open a new cluster (the classic online event-detection baseline)."""
+    open a new cluster (the classic online event-detection baseline). Centroid sums are kept column-major with
+    their squared norms updated incrementally, so each article costs O(its terms × clusters), not O(vocabulary):
+    the fast way to write this peer, as a user would."""
+    import math
+
     import numpy as np
 
     matrix = vectorizer().fit_transform(texts).tocsr().astype(np.float32)
-    vocabulary = matrix.shape[1]
     capacity = 256
-    centroids = np.zeros((capacity, vocabulary), dtype=np.float32)  # unit-length centroids
-    sums = np.zeros((capacity, vocabulary), dtype=np.float32)
+    sums = np.zeros((matrix.shape[1], capacity), dtype=np.float32)  # term × cluster
+    norms = np.zeros(capacity, dtype=np.float32)
+    squared = np.zeros(capacity, dtype=np.float64)
     clusters = 0
     labels = []
+    indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
     for row in range(matrix.shape[0]):
-        start, end = matrix.indptr[row], matrix.indptr[row + 1]
-        columns, values = matrix.indices[start:end], matrix.data[start:end]
-        best, similarity = -1, -1.0
+        columns, values = indices[indptr[row]:indptr[row + 1]], data[indptr[row]:indptr[row + 1]]
+        best = -1
         if clusters and len(columns):
-            scores = centroids[:clusters, columns] @ values
-            best = int(np.argmax(scores))
-            similarity = float(scores[best])
-        if similarity < threshold:
+            scores = values @ sums[columns, :clusters] / np.maximum(norms[:clusters], 1e-9)
+            candidate = int(np.argmax(scores))
+            if scores[candidate] >= threshold:
+                best = candidate
+        if best < 0:
             if clusters == capacity:
                 capacity *= 2
-                centroids = np.resize(centroids, (capacity, vocabulary))
-                sums = np.resize(sums, (capacity, vocabulary))
-                centroids[clusters:] = 0
-                sums[clusters:] = 0
+                sums = np.concatenate([sums, np.zeros_like(sums)], axis=1)
+                norms = np.concatenate([norms, np.zeros_like(norms)])
+                squared = np.concatenate([squared, np.zeros_like(squared)])
             best = clusters
             clusters += 1
-        sums[best, columns] += values
-        norm = float(np.linalg.norm(sums[best]))
-        centroids[best] = sums[best] / norm if norm > 0 else 0
+        column = sums[columns, best]
+        squared[best] += 2 * float(column @ values) + float(values @ values)
+        sums[columns, best] = column + values
+        norms[best] = math.sqrt(max(squared[best], 0.0))
         labels.append(best)
     return labels
 
