@@ -36,6 +36,55 @@ struct Postings: Codable, Sendable {
     /// Creates an empty index keeping at most `cap` (1…254) ordinals per fingerprint.
     init(cap: Int) { self.cap = max(1, min(cap, 254)) }
 
+    private enum CodingKeys: String, CodingKey {
+        case tags, counts, values, pools, free, cap, count, commonCount
+    }
+
+    /// The layout of archives written before this one: a table of full 64-bit keys with linked lists that kept
+    /// the newest `cap` ordinals of every fingerprint.
+    private enum LegacyKeys: String, CodingKey {
+        case keys, heads, counts, nodeOrdinal, nodeNext, cap
+    }
+
+    /// Decodes the index; an index saved in the earlier layout is rebuilt in this one (each fingerprint's ordinals
+    /// added oldest first), so archives written by earlier versions keep working.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        guard container.contains(.tags) else {
+            try self.init(legacy: decoder.container(keyedBy: LegacyKeys.self))
+            return
+        }
+        self.init(cap: try container.decode(Int.self, forKey: .cap))
+        tags = try container.decode([UInt32].self, forKey: .tags)
+        counts = try container.decode([UInt8].self, forKey: .counts)
+        values = try container.decode([UInt32].self, forKey: .values)
+        pools = try container.decode([[UInt32]].self, forKey: .pools)
+        free = try container.decode([[UInt32]].self, forKey: .free)
+        count = try container.decode(Int.self, forKey: .count)
+        commonCount = try container.decode(Int.self, forKey: .commonCount)
+    }
+
+    private init(legacy container: KeyedDecodingContainer<LegacyKeys>) throws {
+        self.init(cap: try container.decode(Int.self, forKey: .cap))
+        let keys = try container.decode([UInt64].self, forKey: .keys)
+        let heads = try container.decode([UInt32].self, forKey: .heads)
+        let ordinals = try container.decode([UInt32].self, forKey: .nodeOrdinal)
+        let next = try container.decode([UInt32].self, forKey: .nodeNext)
+        guard heads.count == keys.count else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .heads, in: container, debugDescription: "the index's keys and heads differ in length")
+        }
+        for (slot, key) in keys.enumerated() where key != 0 {
+            var list: [UInt32] = []  // newest first
+            var node = heads[slot]
+            while node != UInt32.max, Int(node) < ordinals.count, list.count <= ordinals.count {
+                list.append(ordinals[Int(node)])
+                node = Int(node) < next.count ? next[Int(node)] : UInt32.max
+            }
+            for ordinal in list.reversed() { add(key, ordinal) }
+        }
+    }
+
     /// Bytes held by the arrays.
     var bytes: Int {
         tags.capacity * 4 + counts.capacity + values.capacity * 4 + pools.reduce(0) { $0 + $1.capacity * 4 }

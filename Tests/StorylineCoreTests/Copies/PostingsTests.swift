@@ -62,4 +62,23 @@ import Testing
         let restored = try JSONDecoder().decode(Postings.self, from: JSONEncoder().encode(postings))
         for n in 0..<13 { #expect(ordinals(restored, key(n)) == ordinals(postings, key(n))) }
     }
+
+    @Test("An index saved in the earlier layout (64-bit keys, linked lists) decodes into this one, and round-trips")
+    func legacyLayoutDecodes() throws {
+        let a = key(1)
+        let b = key(2)
+        // Earlier layout: a table of four slots; a holds ordinals 1 then 3 (head = newest), b holds 2.
+        let legacy = """
+            {"keys":[\(a),0,\(b),0],"heads":[1,4294967295,2,4294967295],"counts":[2,0,1,0],
+             "nodeOrdinal":[1,3,2],"nodeNext":[4294967295,0,4294967295],"cap":48,"count":2}
+            """
+        let postings = try JSONDecoder().decode(Postings.self, from: Data(legacy.utf8))
+        #expect(ordinals(postings, a) == [1, 3])
+        #expect(ordinals(postings, b) == [2])
+        #expect(ordinals(postings, key(3)).isEmpty)
+        #expect(postings.cap == 48)
+        let again = try JSONDecoder().decode(Postings.self, from: JSONEncoder().encode(postings))
+        #expect(ordinals(again, a) == [1, 3])
+        #expect(again.count == postings.count)
+    }
 }
