@@ -15,18 +15,18 @@ extension EventState {
     /// Queues the events opened since the last call and retires those that left the active set for good.
     mutating func retireInactive(options: EventOptions) {
         while queuedEvents < records.count {
-            Self.push(&retireQueue, Self.pack(position: articleCount, event: queuedEvents))
+            retireQueue.push(Self.pack(position: articleCount, event: queuedEvents))
             queuedEvents += 1
         }
         let cutoff = articleCount - max(1, options.activeArticles)
-        while let top = retireQueue.first {
+        while let top = retireQueue.min {
             let (position, event) = Self.unpack(top)
             guard position <= cutoff else { break }
-            Self.popMin(&retireQueue)
+            _ = retireQueue.pop()
             let record = records[event]
             guard record.mergedInto == nil, record.size > 0 else { continue }
             if record.lastPosition > cutoff {
-                Self.push(&retireQueue, Self.pack(position: record.lastPosition, event: event))
+                retireQueue.push(Self.pack(position: record.lastPosition, event: event))
             } else {
                 retire(event, options: options)
             }
@@ -55,35 +55,6 @@ extension EventState {
         records[event].centroid = SparseVector(
             pairs: keep.map { ($0, centroid.weight(of: $0)) }.filter { $0.1 != 0 })
         for k in records[event].members.indices { records[event].members[k].vector = SparseVector() }
-    }
-
-    /// Pushes `value` onto the min-heap `heap`.
-    private static func push(_ heap: inout [UInt64], _ value: UInt64) {
-        heap.append(value)
-        var child = heap.count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard heap[child] < heap[parent] else { break }
-            heap.swapAt(child, parent)
-            child = parent
-        }
-    }
-
-    /// Removes the smallest value of the non-empty min-heap `heap`.
-    private static func popMin(_ heap: inout [UInt64]) {
-        let last = heap.removeLast()
-        guard !heap.isEmpty else { return }
-        heap[0] = last
-        var parent = 0
-        while true {
-            let left = 2 * parent + 1
-            guard left < heap.count else { break }
-            let right = left + 1
-            let child = right < heap.count && heap[right] < heap[left] ? right : left
-            guard heap[child] < heap[parent] else { break }
-            heap.swapAt(child, parent)
-            parent = child
-        }
     }
 
     private static func pack(position: Int, event: Int) -> UInt64 { UInt64(position) << 32 | UInt64(event) }

@@ -29,7 +29,7 @@ public struct EventState: Codable, Sendable {
     var latestDate: Day?
     /// Min-heap of (stream position << 32 | event index): events to check for retirement, the oldest on top (see
     /// ``retireInactive(options:)``).
-    var retireQueue: [UInt64] = []
+    var retireQueue = BinaryHeap<UInt64>()
     /// Events (by index) already queued for retirement: those below it.
     var queuedEvents = 0
     /// Working memory of candidate look-up; not persisted.
@@ -62,7 +62,7 @@ public struct EventState: Codable, Sendable {
         eventPostings = try container.decode([[Int32]].self, forKey: .eventPostings)
         storylinePostings = try container.decode([[Int32]].self, forKey: .storylinePostings)
         latestDate = try container.decodeIfPresent(Day.self, forKey: .latestDate)
-        retireQueue = try container.decodeIfPresent([UInt64].self, forKey: .retireQueue) ?? []
+        retireQueue = try container.decodeIfPresent(BinaryHeap<UInt64>.self, forKey: .retireQueue) ?? BinaryHeap()
         queuedEvents = try container.decodeIfPresent(Int.self, forKey: .queuedEvents) ?? 0
     }
 

@@ -1,4 +1,5 @@
-/// A minimal binary min-heap: the synthetic stream's date-ordered buffer and storyline schedule.
+/// A minimal binary min-heap: the synthetic stream's date-ordered buffer and storyline schedule, and the event
+/// state's retirement queue. Encoded as its array in heap order, so a decoded heap is the same heap.
 struct BinaryHeap<Element: Comparable>: Sendable where Element: Sendable {
     private var items: [Element] = []
 
@@ -33,5 +34,16 @@ struct BinaryHeap<Element: Comparable>: Sendable where Element: Sendable {
             parent = smallest
         }
         return top
+    }
+}
+
+extension BinaryHeap: Codable where Element: Codable {
+    init(from decoder: any Decoder) throws {
+        items = try decoder.singleValueContainer().decode([Element].self)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(items)
     }
 }
