@@ -290,17 +290,9 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
 
     /// Upserts events (the last row of an id wins, as with one statement per row) and points their members at them.
     private func writeEvents(_ events: [IngestBatch.EventRow], removed: [String]) throws {
-        var latest: [String: Int] = [:]
-        var eventOfArticle: [String: String] = [:]
-        var memberOrder: [String] = []
-        for (index, row) in events.enumerated() {
-            latest[row.event.id] = index
-            for member in row.event.articles {
-                if eventOfArticle.updateValue(row.event.id, forKey: member) == nil { memberOrder.append(member) }
-            }
-        }
+        let membership = Membership(events.map { ($0.event.id, $0.event.articles) })
         var rows = JSONRows()
-        for (index, row) in events.enumerated() where latest[row.event.id] == index {
+        for (index, row) in events.enumerated() where membership.isKept(index) {
             rows.beginRow()
             rows.field("id", row.event.id)
             rows.field("seq", row.order)
@@ -311,10 +303,10 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
             rows.endRow()
         }
         var members = JSONRows()
-        for article in memberOrder {
+        for (article, event) in membership.links {
             members.beginRow()
             members.field("article", article)
-            members.field("event", eventOfArticle[article])
+            members.field("event", event)
             members.endRow()
         }
         try executeWithRows(
@@ -332,32 +324,14 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
             FROM jsonb_array_elements($1::jsonb) AS t(r)
             WHERE a.id = r->>'article' AND a.event_id IS DISTINCT FROM r->>'event'
             """, members)
-        if !removed.isEmpty {
-            var delete = SQLStatement()
-            let ids = delete.bind(removed.map(PostgresValues.text))
-            delete.append("DELETE FROM events WHERE id = ANY(\(ids))")
-            try execute(delete)
-            var detach = SQLStatement()
-            detach.append(
-                "UPDATE articles SET event_id = NULL WHERE event_id = ANY(\(detach.bind(removed.map(PostgresValues.text))))"
-            )
-            try execute(detach)
-        }
+        try delete(removed, from: "events", detaching: "articles", column: "event_id")
     }
 
     /// Upserts storylines (the last row of an id wins) and points their events at them.
     private func writeStorylines(_ storylines: [IngestBatch.StorylineRow], removed: [String]) throws {
-        var latest: [String: Int] = [:]
-        var storylineOfEvent: [String: String] = [:]
-        var eventOrder: [String] = []
-        for (index, row) in storylines.enumerated() {
-            latest[row.storyline.id] = index
-            for event in row.storyline.events {
-                if storylineOfEvent.updateValue(row.storyline.id, forKey: event) == nil { eventOrder.append(event) }
-            }
-        }
+        let membership = Membership(storylines.map { ($0.storyline.id, $0.storyline.events) })
         var rows = JSONRows()
-        for (index, row) in storylines.enumerated() where latest[row.storyline.id] == index {
+        for (index, row) in storylines.enumerated() where membership.isKept(index) {
             rows.beginRow()
             rows.field("id", row.storyline.id)
             rows.field("seq", row.order)
@@ -369,10 +343,10 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
             rows.endRow()
         }
         var links = JSONRows()
-        for event in eventOrder {
+        for (event, storyline) in membership.links {
             links.beginRow()
             links.field("event", event)
-            links.field("storyline", storylineOfEvent[event])
+            links.field("storyline", storyline)
             links.endRow()
         }
         try executeWithRows(
@@ -391,16 +365,20 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
             FROM jsonb_array_elements($1::jsonb) AS t(r)
             WHERE e.id = r->>'event' AND e.storyline_id IS DISTINCT FROM r->>'storyline'
             """, links)
-        if !removed.isEmpty {
-            var delete = SQLStatement()
-            delete.append("DELETE FROM storylines WHERE id = ANY(\(delete.bind(removed.map(PostgresValues.text))))")
-            try execute(delete)
-            var detach = SQLStatement()
-            detach.append(
-                "UPDATE events SET storyline_id = NULL WHERE storyline_id = ANY(\(detach.bind(removed.map(PostgresValues.text))))"
-            )
-            try execute(detach)
-        }
+        try delete(removed, from: "storylines", detaching: "events", column: "storyline_id")
+    }
+
+    /// Deletes the groups `ids` from `table` and clears the links to them in `children.column`.
+    private func delete(_ ids: [String], from table: String, detaching children: String, column: String) throws {
+        guard !ids.isEmpty else { return }
+        var delete = SQLStatement()
+        delete.append("DELETE FROM \(table) WHERE id = ANY(\(delete.bind(ids.map(PostgresValues.text))))")
+        try execute(delete)
+        var detach = SQLStatement()
+        detach.append(
+            "UPDATE \(children) SET \(column) = NULL WHERE \(column) = ANY(\(detach.bind(ids.map(PostgresValues.text))))"
+        )
+        try execute(detach)
     }
 
     private func saveState(_ state: AnalysisState) throws {
