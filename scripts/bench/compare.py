@@ -90,10 +90,11 @@ def tune(data, work):
     return {system: choice["threshold"] for system, choice in tuned.items()}
 
 
-def run_storyline(storyline, task, path, work, gold):
+def run_storyline(storyline, task, path, work, gold, repeat):
     predictions = os.path.join(work, f"storyline-{task}-{os.path.basename(path)}.predictions.jsonl")
     stdout = predictions + ".out"
-    code, wall, peak = measured([storyline, "eval", task, path, "--json", "--predictions", predictions], stdout)
+    code, wall, peak = measured(
+        [storyline, "eval", task, path, "--json", "--predictions", predictions, "--repeat", str(repeat)], stdout)
     if code != 0:
         return None
     with open(stdout) as handle:
@@ -106,10 +107,11 @@ def run_storyline(storyline, task, path, work, gold):
             "seconds": own["seconds"], "wall": wall, "peak": own.get("peakResidentBytes") or peak, "scores": scores}
 
 
-def run_peer(system, label, path, work, gold, param):
+def run_peer(system, label, path, work, gold, param, repeat):
     predictions = os.path.join(work, f"{system}-{os.path.basename(path)}.predictions.jsonl")
     result = predictions + ".result.json"
-    command = [sys.executable, os.path.join(HERE, "peers.py"), system, path, predictions, result]
+    command = [sys.executable, os.path.join(HERE, "peers.py"), system, path, predictions, result,
+               "--repeat", str(repeat)]
     if param is not None:
         command += ["--param", str(param)]
         label = f"{label}, t={param}"
@@ -195,6 +197,8 @@ def main():
     parser.add_argument("--data", required=True, help="the shared data folder (../shared/data)")
     parser.add_argument("--work", default=None, help="scratch folder for predictions (default: a temporary one)")
     parser.add_argument("--json", default=None, help="also write every measurement to this JSON file")
+    parser.add_argument("--repeat", type=int, default=5,
+                        help="time every system this many times on each file and keep the median (default 5)")
     args = parser.parse_args()
     work = args.work or os.path.join(os.environ.get("TMPDIR", "/tmp"), f"storyline-compare-{os.getpid()}")
     os.makedirs(work, exist_ok=True)
@@ -213,12 +217,12 @@ def main():
         gold = read_labelled(path)
         name = f"{task} ({dataset}, {len(gold)})"
         log(f"{name}: storyline …")
-        mine = run_storyline(args.storyline, task, path, work, gold)
+        mine = run_storyline(args.storyline, task, path, work, gold, args.repeat)
         entries = []
         peers = COPY_PEERS if task == "copies" else EVENT_PEERS
         for system, label in peers:
             log(f"{name}: {system} …")
-            entries.append(run_peer(system, label, path, work, gold, thresholds.get(system)))
+            entries.append(run_peer(system, label, path, work, gold, thresholds.get(system), args.repeat))
         pipeline = run_pipeline(args.storyline, path, work)
         floor = run_floor(args.storyline, path, work)
         results["tasks"].append({"task": task, "dataset": dataset, "file": relative, "storyline": mine,
@@ -248,7 +252,8 @@ def main():
 
     print(f"Storyline vs peers — {results['machine']}")
     print(f"Event peer thresholds tuned on {TUNING_FILE}: {thresholds}")
-    print("articles/s: texts in memory → one group per article (reading and process start excluded); the whole "
+    print(f"articles/s: texts in memory → one group per article (reading and process start excluded), the median "
+          f"of {args.repeat} runs of every system; the whole "
           "pipeline row is `storyline analyze` end to end (wall time of the process, reading included); the floor "
           "is `storyline bench floor` (read the file, find every word).")
     print("peak MB: peak resident memory of the process (VmHWM). speed × = Storyline's articles/s ÷ the peer's; "

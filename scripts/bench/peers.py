@@ -1,11 +1,12 @@
 """The peers scripts/compare runs against Storyline, each in its own process so its peak memory is its own.
 
 Usage (what compare.py runs): python peers.py SYSTEM INPUT.jsonl PREDICTIONS.jsonl RESULT.json [--param VALUE]
+                                                [--repeat N]
                               python peers.py tune TRAIN.jsonl RESULT.json
 
 Every peer reads the labelled file (labels are not used), then times only the work from texts in memory to one
-group per article (tokenising, hashing or vectorising included), writes the groups as {"id","group"} lines and
-its timing as JSON. Scoring happens elsewhere (scoring.py), identically for every system.
+group per article (tokenising, hashing or vectorising included), N times keeping the median (as Storyline's
+`eval --repeat`), writes the groups as {"id","group"} lines and its timing as JSON. Scoring happens elsewhere (scoring.py), identically for every system.
 """
 
 import json
@@ -176,11 +177,16 @@ def main(argv):
         return
     system, source, predictions, result = argv[:4]
     param = float(argv[argv.index("--param") + 1]) if "--param" in argv else None
+    repeat = int(argv[argv.index("--repeat") + 1]) if "--repeat" in argv else 1
     rows = read_labelled(source)
     texts = [text for _, text, _ in rows]
-    start = time.perf_counter()
-    labels = SYSTEMS[system](texts, param)
-    seconds = time.perf_counter() - start
+    # Timed `repeat` times, keeping the median, as Storyline's `eval --repeat` does.
+    times = []
+    for _ in range(max(1, repeat)):
+        start = time.perf_counter()
+        labels = SYSTEMS[system](texts, param)
+        times.append(time.perf_counter() - start)
+    seconds = sorted(times)[len(times) // 2]
     write_predictions(predictions, [item for item, _, _ in rows], labels)
     with open(result, "w") as handle:
         json.dump({"system": system, "items": len(rows), "seconds": seconds, "param": param, "peak": peak()}, handle)

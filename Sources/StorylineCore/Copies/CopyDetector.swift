@@ -25,17 +25,20 @@ public struct CopyDetector: Sendable {
     }
 
     /// Indexes the documents in order and verifies each against its candidates. Finding candidates depends on
-    /// the order (each document sees only earlier ones), so it runs in order; verifying a pair depends on nothing
-    /// else, so the pairs are verified in parallel and their verdicts gathered in order: the result is the same as
-    /// adding the documents one by one with ``CopyIndex/add(_:date:earlier:)``.
+    /// the order (each document sees only earlier ones), so it runs in order, overlapped with profiling; verifying
+    /// a pair depends on nothing else, so the pairs are verified in parallel and their verdicts gathered in order:
+    /// the result is the same as adding the documents one by one with ``CopyIndex/add(_:date:earlier:)``.
     private func detect(_ documents: [Document], dates: [String: Day], index: inout CopyIndex) -> [CopyReport] {
         let options = options
-        let profiles = ParallelMap.map(documents) { CopyProfile($0, options: options) }
         let base = index.count
         var found: [(earlier: Int, later: Int)] = []
-        for (position, document) in documents.enumerated() {
-            let candidates = index.addDeferringVerification(
-                profiles[position], id: document.id, date: dates[document.id])
+        // Profiles are built in parallel while this thread indexes the ones ready, in order.
+        let profiles = OrderedPipeline.run(documents.count) {
+            CopyProfile(documents[$0], options: options)
+        } consume: {
+            position, profile in
+            let id = documents[position].id
+            let candidates = index.addDeferringVerification(profile, id: id, date: dates[id])
             for ordinal in candidates where ordinal >= base { found.append((ordinal - base, position)) }
         }
         let pairs = found

@@ -30,6 +30,31 @@ struct EvalOptions: ParsableArguments {
             discussion: "Lets another scorer (scripts/compare) score Storyline and its peers identically."))
     var predictions: String?
 
+    @Option(
+        name: .customLong("repeat"),
+        help: ArgumentHelp(
+            "Time the work this many times and report the median time.",
+            discussion: "A run of a few milliseconds varies with what else the machine does; the median of several "
+                + "is steadier. Every run gives the same groups."))
+    var repetitions = 1
+
+    /// Runs `work` `--repeat` times, returning the median wall-clock and CPU seconds of one run.
+    func timed(_ work: () -> Void) throws -> (seconds: Double, cpuSeconds: Double) {
+        guard repetitions >= 1 else {
+            Terminal.error("--repeat: must be at least 1, got \(repetitions)")
+            throw ExitCode(64)
+        }
+        let clock = ContinuousClock()
+        var walls: [Double] = []
+        var cpus: [Double] = []
+        for _ in 0..<repetitions {
+            let cpuStart = CPUTime.seconds()
+            walls.append(clock.measure(work).seconds)
+            cpus.append(CPUTime.seconds() - cpuStart)
+        }
+        return (walls.sorted()[walls.count / 2], cpus.sorted()[cpus.count / 2])
+    }
+
     /// Writes one `{"id","group"}` line per article to `--predictions`, when given.
     func writePredictions(ids: [String], groups: [String]) throws {
         guard let predictions else { return }
@@ -153,6 +178,7 @@ struct EvalCopiesCommand: AsyncParsableCommand {
             Examples:
               storyline eval copies ../shared/data/bbc-dev/copies.eval.jsonl
               storyline eval copies --errors data.eval.jsonl      list wrong and missed pairs to study them
+              storyline eval copies --repeat 9 data.eval.jsonl    median time of 9 runs, for steadier speed figures
               storyline explain ID1 ID2 data.eval.jsonl           then see why a pair was (not) called a copy
               storyline eval copies data.eval.jsonl --json --predictions groups.jsonl
             """
@@ -165,15 +191,12 @@ struct EvalCopiesCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (articles, gold) = try eval.load()
-        let clock = ContinuousClock()
         var copies: [CopyReport] = []
         var index = CopyIndex()
-        let cpuStart = CPUTime.seconds()
-        let elapsed = clock.measure {
+        let (elapsed, cpu) = try eval.timed {
             let documents = ParallelMap.map(articles, Document.init)
             (copies, index) = CopyDetector().detectIndexing(documents)
         }
-        let cpu = CPUTime.seconds() - cpuStart
         var groups = UnionFind(count: articles.count)
         let position = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         for copy in copies { groups.union(position[copy.a]!, position[copy.b]!) }
@@ -185,7 +208,7 @@ struct EvalCopiesCommand: AsyncParsableCommand {
         let breakdown = CopyKind.allCases.map { "\($0.rawValue) \(kinds[$0.rawValue] ?? 0)" }.joined(separator: ", ")
         let bytesPerArticle = articles.isEmpty ? 0 : index.estimatedBytes / articles.count
         try eval.print(
-            task: "copies", scores: scores, seconds: elapsed.seconds,
+            task: "copies", scores: scores, seconds: elapsed,
             extra: [
                 ("copy pairs found", "\(copies.count) (\(breakdown))"),
                 ("index memory per article", "\(bytesPerArticle) bytes"),
@@ -250,9 +273,8 @@ struct EvalEventsCommand: AsyncParsableCommand {
             }
         }
         let (articles, gold) = try eval.load()
-        let clock = ContinuousClock()
         var clustering = EventClustering(events: [], storylines: [])
-        let elapsed = clock.measure {
+        let (elapsed, _) = try eval.timed {
             let documents = articles.map(Document.init)
             let dates = Dictionary(uniqueKeysWithValues: articles.compactMap { a in a.date.map { (a.id, $0) } })
             clustering = EventDetector(options: tuning).cluster(documents, dates: dates)
@@ -263,7 +285,7 @@ struct EvalEventsCommand: AsyncParsableCommand {
         let scores = ClusterScores(predicted: predicted, gold: gold)
         try eval.writePredictions(ids: articles.map(\.id), groups: predicted)
         try eval.print(
-            task: "events", scores: scores, seconds: elapsed.seconds,
+            task: "events", scores: scores, seconds: elapsed,
             extra: [("storylines", "\(clustering.storylines.count)")])
     }
 }
