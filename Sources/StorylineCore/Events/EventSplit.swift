@@ -25,44 +25,9 @@ extension EventState {
         guard size >= max(2 * smallestPart, options.splitMinimum), size <= options.splitMaximum,
             EventState.isSplitCheckpoint(size, options: options)
         else { return nil }
-        let vectors = records[index].members.map(\.vector)
-        var total = SparseVector()
-        for vector in vectors { total.add(vector) }
-
-        func leastSimilar(to reference: SparseVector, excluding: Int?) -> Int {
-            var chosen = 0
-            var lowest = Double.infinity
-            for (position, vector) in vectors.enumerated() where position != excluding {
-                let norm = vector.normSquared.squareRoot()
-                let similarity = norm > 0 ? vector.dot(reference) / norm : 0
-                if similarity < lowest {
-                    lowest = similarity
-                    chosen = position
-                }
-            }
-            return chosen
+        guard let assignment = EventState.twoWayCut(records[index].members.map(\.vector), options: options) else {
+            return nil
         }
-        let outlier = leastSimilar(to: total, excluding: nil)
-        let opposite = leastSimilar(to: vectors[outlier], excluding: outlier)
-        var centroids = [vectors[opposite], vectors[outlier]]
-        var assignment: [Int] = []
-        for _ in 0..<10 {
-            let norms = centroids.map { max($0.normSquared.squareRoot(), 1e-12) }
-            let next = vectors.map { $0.dot(centroids[1]) / norms[1] > $0.dot(centroids[0]) / norms[0] ? 1 : 0 }
-            if next == assignment { break }
-            assignment = next
-            centroids = [SparseVector(), SparseVector()]
-            for (vector, part) in zip(vectors, assignment) { centroids[part].add(vector) }
-        }
-        let counts = [size - assignment.reduce(0, +), assignment.reduce(0, +)]
-        guard counts.min()! >= smallestPart else { return nil }
-        var selfSimilarity = [0.0, 0.0]
-        for (vector, part) in zip(vectors, assignment) { selfSimilarity[part] += vector.normSquared }
-        let within = (0..<2).map { part in
-            (centroids[part].normSquared - selfSimilarity[part]) / Double(counts[part] * (counts[part] - 1))
-        }
-        let across = centroids[0].dot(centroids[1]) / Double(counts[0] * counts[1])
-        guard across < options.splitRatio * within.min()! else { return nil }
 
         let moving = 1 - assignment[0]
         let members = records[index].members
@@ -77,5 +42,110 @@ extension EventState {
             EventState.touch(&eventPostings[Int(term.id)], Int32(part), limit: options.postingLimit)
         }
         return part
+    }
+
+    /// The members' parts (0 or 1) when spherical 2-means cuts them into two events, or nil when it does not.
+    ///
+    /// Works on dense arrays over the members' own terms (renumbered in ascending order), so the ten rounds of
+    /// 2-means allocate nothing; sums run in the same order as over sparse vectors, so the results are the same.
+    static func twoWayCut(_ vectors: [SparseVector], options: EventOptions) -> [Int]? {
+        let size = vectors.count
+        let smallestPart = max(2, options.splitPart)
+        let terms = LocalTerms(vectors)
+        let width = terms.width
+        let norms = vectors.map { $0.normSquared }
+        var total = [Double](repeating: 0, count: width)
+        for member in 0..<size { terms.add(member, into: &total) }
+
+        func leastSimilar(to reference: [Double], excluding: Int?) -> Int {
+            var chosen = 0
+            var lowest = Double.infinity
+            for member in 0..<size where member != excluding {
+                let norm = norms[member].squareRoot()
+                let similarity = norm > 0 ? terms.dot(member, reference) / norm : 0
+                if similarity < lowest {
+                    lowest = similarity
+                    chosen = member
+                }
+            }
+            return chosen
+        }
+        let outlier = leastSimilar(to: total, excluding: nil)
+        var first = [Double](repeating: 0, count: width)
+        terms.add(outlier, into: &first)
+        let opposite = leastSimilar(to: first, excluding: outlier)
+        var centroids = [[Double](repeating: 0, count: width), first]
+        terms.add(opposite, into: &centroids[0])
+        var assignment: [Int] = []
+        var next = [Int](repeating: 0, count: size)
+        for _ in 0..<10 {
+            let lengths = centroids.map { max(LocalTerms.normSquared($0).squareRoot(), 1e-12) }
+            for member in 0..<size {
+                next[member] =
+                    terms.dot(member, centroids[1]) / lengths[1] > terms.dot(member, centroids[0]) / lengths[0] ? 1 : 0
+            }
+            if next == assignment { break }
+            assignment = next
+            for part in 0..<2 { centroids[part].withUnsafeMutableBufferPointer { $0.update(repeating: 0) } }
+            for member in 0..<size { terms.add(member, into: &centroids[assignment[member]]) }
+        }
+        let counts = [size - assignment.reduce(0, +), assignment.reduce(0, +)]
+        guard counts.min()! >= smallestPart else { return nil }
+        var selfSimilarity = [0.0, 0.0]
+        for member in 0..<size { selfSimilarity[assignment[member]] += norms[member] }
+        let within = (0..<2).map { part in
+            (LocalTerms.normSquared(centroids[part]) - selfSimilarity[part]) / Double(counts[part] * (counts[part] - 1))
+        }
+        var dot = 0.0
+        for term in 0..<width { dot += centroids[0][term] * centroids[1][term] }
+        let across = dot / Double(counts[0] * counts[1])
+        return across < options.splitRatio * within.min()! ? assignment : nil
+    }
+}
+
+/// Sparse vectors renumbered onto the terms they use, so that sums and dot products run over small dense arrays.
+struct LocalTerms {
+    /// Number of distinct terms.
+    let width: Int
+    /// Vector `v` holds entries `start[v]..<start[v + 1]` of `slots` and `weights`.
+    private var start: [Int] = [0]
+    /// Each entry's term, renumbered (ascending within a vector, as the term ids were).
+    private var slots: [Int] = []
+    /// Each entry's weight.
+    private var weights: [Double] = []
+
+    /// Renumbers the terms of `vectors` in ascending order of their ids.
+    init(_ vectors: [SparseVector]) {
+        var ids: [Int32] = []
+        for vector in vectors { ids += vector.ids }
+        let distinct = Array(Set(ids)).sorted()
+        width = distinct.count
+        let slot = Dictionary(uniqueKeysWithValues: distinct.enumerated().map { ($1, $0) })
+        for vector in vectors {
+            for (position, id) in vector.ids.enumerated() {
+                slots.append(slot[id]!)
+                weights.append(vector.weights[position])
+            }
+            start.append(slots.count)
+        }
+    }
+
+    /// Adds vector `v` into a dense array.
+    func add(_ v: Int, into dense: inout [Double]) {
+        for entry in start[v]..<start[v + 1] { dense[slots[entry]] += weights[entry] }
+    }
+
+    /// Dot product of vector `v` with a dense array, summed in ascending term order.
+    func dot(_ v: Int, _ dense: [Double]) -> Double {
+        var total = 0.0
+        for entry in start[v]..<start[v + 1] { total += weights[entry] * dense[slots[entry]] }
+        return total
+    }
+
+    /// Squared length of a dense array.
+    static func normSquared(_ dense: [Double]) -> Double {
+        var total = 0.0
+        for value in dense { total += value * value }
+        return total
     }
 }

@@ -21,8 +21,10 @@ extension EventState {
         let heaviest = vector.largest(max(1, options.queryTerms))
         let query = heaviest.map(\.id)
 
+        // The article's weights scattered by term id: each candidate centroid is then scored by reading it once.
+        scratch.scatter(vector, upTo: vocabulary.count)
         var candidates: [Candidate] = shortlist(heaviest, date: date, options: options).map { index in
-            Candidate(index: index, score: similarity(vector, event: index, date: date, options: options))
+            Candidate(index: index, score: similarity(event: index, date: date, options: options))
         }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
 
@@ -32,9 +34,10 @@ extension EventState {
             target = best.index
             isNew = false
         } else {
-            target = openEvent(storyline: storyline(for: vector, query: query, options: options))
+            target = openEvent(storyline: storyline(query: query, options: options))
             isNew = true
         }
+        scratch.clearScattered(vector)
         var kept = vector
         kept.keepLargest(max(1, options.memberTerms))
         let member = EventRecord.Member(
@@ -95,10 +98,10 @@ extension EventState {
                 let index = root(Int(entry))
                 if scratch.stamp[index] != stamp {
                     scratch.stamp[index] = stamp
-                    let record = records[index]
+                    // Fields read in place: copying the record would retain and release each of its arrays.
                     let active =
-                        record.lastPosition > articleCount - options.activeArticles
-                        && (date == nil || record.gap(to: date) <= options.activeDays)
+                        records[index].lastPosition > articleCount - options.activeArticles
+                        && (date == nil || records[index].gap(to: date) <= options.activeDays)
                     scratch.partial[index] = active ? 0 : -.infinity
                     if active { visited.append(index) }
                 }
@@ -110,14 +113,15 @@ extension EventState {
         return Array(visited.prefix(max(1, options.candidateLimit)))
     }
 
-    /// Cosine of the article with an event centroid, times time decay, plus the size prior.
-    private func similarity(_ vector: SparseVector, event index: Int, date: Day?, options: EventOptions) -> Double {
-        let record = records[index]
-        guard record.normSquared > 0 else { return 0 }
-        let cosine = vector.dot(record.centroid) / record.normSquared.squareRoot()
-        let prior = options.sizeBonus * log(Double(record.size))
-        var factor = EventState.decay(days: record.gap(to: date), options: options)
-        if (date == nil) != (record.firstDate == nil) { factor *= options.undatedDiscount }
+    /// Cosine of the article (scattered in ``Scratch/scattered``) with an event centroid, times time decay, plus the
+    /// size prior.
+    private func similarity(event index: Int, date: Day?, options: EventOptions) -> Double {
+        let normSquared = records[index].normSquared
+        guard normSquared > 0 else { return 0 }
+        let cosine = scratch.dotScattered(records[index].centroid) / normSquared.squareRoot()
+        let prior = options.sizeBonus * log(Double(records[index].size))
+        var factor = EventState.decay(days: records[index].gap(to: date), options: options)
+        if (date == nil) != (records[index].firstDate == nil) { factor *= options.undatedDiscount }
         return cosine * factor + prior
     }
 
@@ -129,14 +133,15 @@ extension EventState {
     }
 
     /// Cosine of two event centroids, times the decay of the gap between their date ranges.
-    private func centroidSimilarity(_ a: Int, _ b: Int, options: EventOptions) -> Double {
-        let first = records[a]
-        let second = records[b]
-        let norms = (first.normSquared * second.normSquared).squareRoot()
+    private mutating func centroidSimilarity(_ a: Int, _ b: Int, options: EventOptions) -> Double {
+        let norms = (records[a].normSquared * records[b].normSquared).squareRoot()
         guard norms > 0 else { return 0 }
-        var factor = EventState.decay(days: first.gap(to: second), options: options)
-        if (first.firstDate == nil) != (second.firstDate == nil) { factor *= options.undatedDiscount }
-        return first.centroid.dot(second.centroid) / norms * factor
+        var factor = EventState.decay(days: records[a].gap(to: records[b]), options: options)
+        if (records[a].firstDate == nil) != (records[b].firstDate == nil) { factor *= options.undatedDiscount }
+        scratch.scatter(records[a].centroid, upTo: vocabulary.count)
+        let dot = scratch.dotScattered(records[b].centroid)
+        scratch.clearScattered(records[a].centroid)
+        return dot / norms * factor
     }
 
     /// The centroid similarity at which two events merge: ``EventOptions/shortMergeThreshold`` when both hold short
@@ -182,21 +187,20 @@ extension EventState {
         if list.count > max(1, limit) { list.removeFirst(list.count - max(1, limit)) }
     }
 
-    /// The storyline a new event starting with this article continues, or a new storyline.
-    private mutating func storyline(for vector: SparseVector, query: [Int32], options: EventOptions) -> Int {
+    /// The storyline a new event starting with this article (scattered in ``Scratch/scattered``) continues, or a
+    /// new storyline.
+    private mutating func storyline(query: [Int32], options: EventOptions) -> Int {
         var seen = Set<Int>()
         for term in query {
             for entry in storylinePostings[Int(term)] { seen.insert(storylineRoot(Int(entry))) }
         }
         var best: (index: Int, score: Double)?
-        scratch.scatter(vector, upTo: vocabulary.count)
         for index in seen.sorted() {
             let normSquared = storylineRecords[index].normSquared
             guard normSquared > 0 else { continue }
             let score = scratch.dotScattered(storylineRecords[index].centroid) / normSquared.squareRoot()
             if score >= options.storylineThreshold, score > best?.score ?? -1 { best = (index, score) }
         }
-        scratch.clearScattered(vector)
         return best?.index ?? openStoryline()
     }
 
