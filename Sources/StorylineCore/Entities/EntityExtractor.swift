@@ -58,7 +58,13 @@ public enum EntityExtractor {
             }!.key
             let shown = name.count > 4 && !name.contains { $0.isLowercase } ? titleCased(name) : name
             return EntityReport(name: shown, type: type, articles: tally.articles.sorted(), mentions: tally.mentions)
-        }.sorted { ($0.type, $0.name) < ($1.type, $1.name) }
+        }.sorted { a, b in
+            // Two tallies can show the same name ("SEACOM" and "Seacom" as people); their articles then decide, so
+            // the order never depends on hashing.
+            if (a.type, a.name) != (b.type, b.name) { return (a.type, a.name) < (b.type, b.name) }
+            if a.articles != b.articles { return a.articles.lexicographicallyPrecedes(b.articles) }
+            return a.mentions < b.mentions
+        }
     }
 
     /// "MOSCOW" → "Moscow", for names only ever written in capitals.

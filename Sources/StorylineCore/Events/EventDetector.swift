@@ -36,16 +36,16 @@ public struct EventDetector: Sendable {
     public func cluster(_ documents: [Document], dates: [String: Day] = [:]) -> EventClustering {
         var state = EventState()
         let order = EventDetector.streamOrder(documents, dates: dates)
-        // An article's terms depend on nothing else: extracted in parallel, then added in stream order.
+        // An article's terms depend on nothing else: extracted on the other cores while this thread adds the
+        // articles whose terms are ready, in stream order.
         let options = options
-        let features = ParallelMap.map(order.count, minimum: 16) {
+        _ = OrderedPipeline.run(order.count, minimum: 16) {
             EventFeatures(documents[order[$0]], options: options)
-        }
-        for (position, index) in order.enumerated() {
-            let document = documents[index]
+        } consume: { position, features in
+            let index = order[position]
             _ = state.add(
-                id: document.id, title: document.title, features: features[position], date: dates[document.id],
-                options: options)
+                id: documents[index].id, title: documents[index].title, features: features,
+                date: dates[documents[index].id], options: options)
         }
         return report(state)
     }

@@ -118,12 +118,23 @@ struct LocalTerms {
     init(_ vectors: [SparseVector]) {
         var ids: [Int32] = []
         for vector in vectors { ids += vector.ids }
-        let distinct = Array(Set(ids)).sorted()
+        ids.sort()
+        var distinct: [Int32] = []
+        distinct.reserveCapacity(ids.count)
+        for id in ids where id != distinct.last { distinct.append(id) }
         width = distinct.count
-        let slot = Dictionary(uniqueKeysWithValues: distinct.enumerated().map { ($1, $0) })
+        slots.reserveCapacity(ids.count)
+        weights.reserveCapacity(ids.count)
         for vector in vectors {
+            var low = 0
             for (position, id) in vector.ids.enumerated() {
-                slots.append(slot[id]!)
+                // Ids ascend within a vector, so each search starts where the last one ended.
+                var high = distinct.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if distinct[mid] < id { low = mid + 1 } else { high = mid }
+                }
+                slots.append(low)
                 weights.append(vector.weights[position])
             }
             start.append(slots.count)

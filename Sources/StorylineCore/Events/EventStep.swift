@@ -108,9 +108,23 @@ extension EventState {
                 scratch.partial[index] += term.weight
             }
         }
-        let partial = scratch.partial
-        visited.sort { partial[$0] != partial[$1] ? partial[$0] > partial[$1] : $0 < $1 }
-        return Array(visited.prefix(max(1, options.candidateLimit)))
+        return EventState.best(visited, by: scratch.partial, limit: max(1, options.candidateLimit))
+    }
+
+    /// The `limit` items with the highest `score`, best first (ties: the lower index): the first `limit` of the
+    /// sorted list, found without sorting the rest.
+    static func best(_ items: [Int], by score: [Double], limit: Int) -> [Int] {
+        var kept: [Int] = []
+        kept.reserveCapacity(limit + 1)
+        func before(_ a: Int, _ b: Int) -> Bool { score[a] != score[b] ? score[a] > score[b] : a < b }
+        for item in items {
+            if kept.count == limit, let last = kept.last, !before(item, last) { continue }
+            var position = kept.count
+            while position > 0, before(item, kept[position - 1]) { position -= 1 }
+            kept.insert(item, at: position)
+            if kept.count > limit { kept.removeLast() }
+        }
+        return kept
     }
 
     /// Cosine of the article (scattered in ``Scratch/scattered``) with an event centroid, times time decay, plus the

@@ -82,48 +82,42 @@ struct SparseVector: Hashable, Codable, Sendable {
     }
 
     /// Adds `scale × other` to this vector.
+    ///
+    /// In place: the arrays grow by the ids that are new and are merged from the back, so a centroid that takes one
+    /// article after another is not reallocated each time. The sums are those of a plain merge.
     mutating func add(_ other: SparseVector, scale: Double = 1) {
-        // A short vector (a title) into a long one (a centroid): update in place when every id is already there.
-        if other.ids.count * 8 < ids.count {
-            var positions: [Int] = []
-            positions.reserveCapacity(other.ids.count)
-            for id in other.ids {
-                let position = insertionPoint(of: id)
-                guard position < ids.count, ids[position] == id else {
-                    positions.removeAll()
-                    break
-                }
-                positions.append(position)
-            }
-            if positions.count == other.ids.count {
-                for (index, position) in positions.enumerated() { weights[position] += scale * other.weights[index] }
-                return
-            }
-        }
-        var newIds: [Int32] = []
-        var newWeights: [Double] = []
-        newIds.reserveCapacity(ids.count + other.ids.count)
-        newWeights.reserveCapacity(ids.count + other.ids.count)
+        var added = 0
         var i = 0
-        var j = 0
-        while i < ids.count || j < other.ids.count {
-            if j == other.ids.count || (i < ids.count && ids[i] < other.ids[j]) {
-                newIds.append(ids[i])
-                newWeights.append(weights[i])
-                i += 1
-            } else if i == ids.count || other.ids[j] < ids[i] {
-                newIds.append(other.ids[j])
-                newWeights.append(scale * other.weights[j])
-                j += 1
-            } else {
-                newIds.append(ids[i])
-                newWeights.append(weights[i] + scale * other.weights[j])
-                i += 1
-                j += 1
-            }
+        for id in other.ids {
+            while i < ids.count, ids[i] < id { i += 1 }
+            if i == ids.count || ids[i] != id { added += 1 }
         }
-        ids = newIds
-        weights = newWeights
+        let oldCount = ids.count
+        if added > 0 {
+            ids.append(contentsOf: repeatElement(0, count: added))
+            weights.append(contentsOf: repeatElement(0, count: added))
+        }
+        var from = oldCount - 1
+        var next = other.ids.count - 1
+        var to = ids.count - 1
+        while next >= 0 {
+            let id = other.ids[next]
+            if from >= 0, ids[from] > id {
+                ids[to] = ids[from]
+                weights[to] = weights[from]
+                from -= 1
+            } else if from >= 0, ids[from] == id {
+                ids[to] = id
+                weights[to] = weights[from] + scale * other.weights[next]
+                from -= 1
+                next -= 1
+            } else {
+                ids[to] = id
+                weights[to] = scale * other.weights[next]
+                next -= 1
+            }
+            to -= 1
+        }
     }
 
     /// Keeps only the `limit` largest weights (ties: the lower id), so that centroids stay bounded.

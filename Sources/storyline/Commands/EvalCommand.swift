@@ -275,7 +275,7 @@ struct EvalEventsCommand: AsyncParsableCommand {
         let (articles, gold) = try eval.load()
         var clustering = EventClustering(events: [], storylines: [])
         let (elapsed, _) = try eval.timed {
-            let documents = articles.map(Document.init)
+            let documents = ParallelMap.map(articles, Document.init)
             let dates = Dictionary(uniqueKeysWithValues: articles.compactMap { a in a.date.map { (a.id, $0) } })
             clustering = EventDetector(options: tuning).cluster(documents, dates: dates)
         }

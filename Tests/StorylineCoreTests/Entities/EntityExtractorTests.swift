@@ -35,6 +35,22 @@ import Testing
         #expect(found["Wednesday"] == nil)
     }
 
+    /// Two people shown under one name ("SEACOM" and "Seacom" are different keys) come out in the order of their
+    /// articles, whichever order the input and the hash tables give.
+    @Test func sameShownNameIsOrderedByArticles() {
+        func mention(_ name: String) -> NameMention {
+            NameMention(name: name, type: .person, paragraph: 0, sentence: 0, range: 0..<1)
+        }
+        let input: [(String, [NameMention])] = [
+            ("b", [mention("Seacom")]), ("a", [mention("SEACOM"), mention("SEACOM")]),
+        ]
+        for order in [input, input.reversed()] {
+            let found = EntityExtractor.entities(from: order).filter { $0.name == "Seacom" }
+            #expect(found.map(\.articles) == [["a"], ["b"]])
+            #expect(found.map(\.mentions) == [2, 1])
+        }
+    }
+
     @Test func aliasesMerge() {
         let reports = EntityExtractor.entities(in: [
             TestSupport.document(
