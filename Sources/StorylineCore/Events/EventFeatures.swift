@@ -20,6 +20,8 @@ struct EventFeatures: Sendable {
         var display: String
         /// Weight before inverse document frequency.
         var weight: Double
+        /// ``TermVocabulary/hash(_:)`` of `key`, computed here so the serial clustering step does not hash strings.
+        var hash: UInt64
     }
 
     /// Terms in order of first appearance.
@@ -84,7 +86,7 @@ struct EventFeatures: Sendable {
                 weight *= options.nameBoost
             }
             if tally.inTitle { weight *= options.titleBoost }
-            return Term(key: tally.key, display: tally.display, weight: weight)
+            return Term(key: tally.key, display: tally.display, weight: weight, hash: TermVocabulary.hash(tally.key))
         }
     }
 }

@@ -72,7 +72,7 @@ extension EventState {
         var ids: [(Int32, Double)] = []
         ids.reserveCapacity(features.terms.count)
         for term in features.terms {
-            let id = vocabulary.id(for: term.key, display: term.display)
+            let id = vocabulary.id(for: term.key, hash: term.hash, display: term.display)
             vocabulary.countDocument(id)
             ids.append((id, term.weight))
         }

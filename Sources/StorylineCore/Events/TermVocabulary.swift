@@ -12,8 +12,8 @@ struct TermVocabulary: Sendable {
     private(set) var display: [String] = []
     /// Number of articles that contain each term.
     private(set) var documentFrequency: [Int32] = []
-    /// Id by key; rebuilt from `keys` when decoded.
-    private var lookup: [String: Int32] = [:]
+    /// Id by key hash (``hash(_:)``); rebuilt from `keys` when decoded.
+    private var lookup = TermTable()
 
     /// An empty vocabulary.
     init() {}
@@ -21,9 +21,12 @@ struct TermVocabulary: Sendable {
     /// Number of distinct terms.
     var count: Int { keys.count }
 
-    /// The id of `key`, adding it when new.
-    mutating func id(for key: String, display shown: String) -> Int32 {
-        if let id = lookup[key] {
+    /// The hash a key is looked up by: computed once per term, off the serial path (see ``EventFeatures``).
+    static func hash(_ key: String) -> UInt64 { WordHasher.hash(key) }
+
+    /// The id of `key` (whose ``hash(_:)`` is `hash`), adding it when new.
+    mutating func id(for key: String, hash: UInt64, display shown: String) -> Int32 {
+        if let id = lookup.find(key, hash: hash, keys: keys) {
             if display[Int(id)] == key && shown != key { display[Int(id)] = shown }
             return id
         }
@@ -31,12 +34,12 @@ struct TermVocabulary: Sendable {
         keys.append(key)
         display.append(shown)
         documentFrequency.append(0)
-        lookup[key] = id
+        lookup.insert(id, hash: hash)
         return id
     }
 
     /// The id of `key` when it has been seen.
-    func existingId(for key: String) -> Int32? { lookup[key] }
+    func existingId(for key: String) -> Int32? { lookup.find(key, hash: TermVocabulary.hash(key), keys: keys) }
 
     /// The readable spelling of term `id`.
     func displayForm(_ id: Int32) -> String { display[Int(id)] }
@@ -62,7 +65,13 @@ extension TermVocabulary: Codable {
             throw DecodingError.dataCorruptedError(
                 forKey: .keys, in: container, debugDescription: "vocabulary arrays differ in length")
         }
-        lookup = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, Int32($0)) })
+        for (id, key) in keys.enumerated() {
+            guard lookup.find(key, hash: TermVocabulary.hash(key), keys: keys) == nil else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .keys, in: container, debugDescription: "vocabulary holds \"\(key)\" twice")
+            }
+            lookup.insert(Int32(id), hash: TermVocabulary.hash(key))
+        }
     }
 
     func encode(to encoder: any Encoder) throws {
