@@ -30,10 +30,14 @@ struct EventFeatures: Sendable {
     var titleKeys: [String] = []
 
     /// Extracts the terms of `document`.
+    ///
+    /// Works on the document's hashed words (``Document/hashedWords``), so a word becomes a string only the first
+    /// time its term is seen; the terms are those the shared tokenizer's words would give.
     init(_ document: Document, options: EventOptions) {
         struct Tally {
             var key: String
             var display: String
+            var hash: UInt64
             var count = 0
             var initial = 0
             var capitalized = 0
@@ -41,31 +45,45 @@ struct EventFeatures: Sendable {
             var inTitle = false
         }
         var tallies: [Tally] = []
-        var slot: [String: Int] = [:]
+        var slot: [UInt64: Int] = [:]
+        let stop = Stopwords.hashes
+        let words = document.hashedWords
+        slot.reserveCapacity(min(words.count, 1024))
+        for sentence in 0..<document.sentenceCount {
+            let first = document.sentenceWordStart[sentence]
+            for index in first..<document.sentenceWordStart[sentence + 1] {
+                let word = words[index]
+                guard document.writtenLength(at: index) >= 2, word.isNumber || !stop.contains(word.hash) else {
+                    continue
+                }
+                let at: Int
+                if let found = slot[word.hash] {
+                    at = found
+                } else {
+                    at = tallies.count
+                    slot[word.hash] = at
+                    let key = document.word(at: index)
+                    tallies.append(Tally(key: key, display: key, hash: word.hash, isNumber: word.isNumber))
+                }
+                tallies[at].count += 1
+                if index == first {
+                    tallies[at].initial += 1
+                } else if word.isCapitalized {
+                    tallies[at].capitalized += 1
+                    if tallies[at].display == tallies[at].key { tallies[at].display = document.writtenWord(at: index) }
+                }
+            }
+        }
         func keep(_ token: Token) -> Bool {
             if token.isNumber { return token.text.utf8.count >= 2 }
             return token.text.utf8.count >= 2 && !Stopwords.english.contains(token.lower)
         }
         func index(_ token: Token) -> Int {
-            if let found = slot[token.lower] { return found }
-            slot[token.lower] = tallies.count
-            tallies.append(Tally(key: token.lower, display: token.lower, isNumber: token.isNumber))
+            let hash = TermVocabulary.hash(token.lower)
+            if let found = slot[hash] { return found }
+            slot[hash] = tallies.count
+            tallies.append(Tally(key: token.lower, display: token.lower, hash: hash, isNumber: token.isNumber))
             return tallies.count - 1
-        }
-        for sentence in document.sentences {
-            var first = true
-            for token in Tokenizer.tokens(sentence.text) {
-                defer { first = false }
-                guard keep(token) else { continue }
-                let at = index(token)
-                tallies[at].count += 1
-                if first {
-                    tallies[at].initial += 1
-                } else if token.isCapitalized {
-                    tallies[at].capitalized += 1
-                    if tallies[at].display == token.lower { tallies[at].display = String(token.text) }
-                }
-            }
         }
         var titleKeys: [String] = []
         if let title = document.title {
@@ -86,7 +104,7 @@ struct EventFeatures: Sendable {
                 weight *= options.nameBoost
             }
             if tally.inTitle { weight *= options.titleBoost }
-            return Term(key: tally.key, display: tally.display, weight: weight, hash: TermVocabulary.hash(tally.key))
+            return Term(key: tally.key, display: tally.display, weight: weight, hash: tally.hash)
         }
     }
 }

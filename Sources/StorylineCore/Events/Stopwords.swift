@@ -20,4 +20,7 @@ enum Stopwords {
         "weren't", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "won't", "would",
         "wouldn't", "you", "you'd", "you'll", "you're", "you've", "your", "yours", "yourself", "yourselves",
     ]
+
+    /// The stop words as ``WordHasher`` hashes, to test hashed words without making strings.
+    static let hashes = HashSet64(english.map(WordHasher.hash))
 }

@@ -125,6 +125,21 @@ public struct Document: Sendable {
         return words(inSentence: low)[index - sentenceWordStart[low]]
     }
 
+    /// Word `index` as written (its case kept), made alone like ``word(at:)``.
+    func writtenWord(at index: Int) -> String {
+        let span = wordSpans[index]
+        if span != WordHasher.unicodeSpan { return text(Int(span >> 32)..<Int(span & 0xFFFF_FFFF)) }
+        var sentence = 0
+        while sentence + 1 < sentenceRanges.count, sentenceWordStart[sentence + 1] <= index { sentence += 1 }
+        return String(Tokenizer.tokens(text(sentenceRanges[sentence]))[index - sentenceWordStart[sentence]].text)
+    }
+
+    /// Number of UTF-8 bytes of word `index` as written; 2 or more for any word with a non-ASCII letter.
+    func writtenLength(at index: Int) -> Int {
+        let span = wordSpans[index]
+        return span == WordHasher.unicodeSpan ? 2 : Int(span & 0xFFFF_FFFF) - Int(span >> 32)
+    }
+
     /// The normalised text in the UTF-8 byte range `range`.
     private func text(_ range: Range<Int>) -> String {
         WordScanner.withBytes(normalized) { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
