@@ -123,15 +123,27 @@ struct SparseVector: Hashable, Codable, Sendable {
     /// Keeps only the `limit` largest weights (ties: the lower id), so that centroids stay bounded.
     mutating func keepLargest(_ limit: Int) {
         guard ids.count > limit else { return }
-        let keep = largest(limit).map(\.index).sorted()
-        ids = keep.map { ids[$0] }
-        weights = keep.map { weights[$0] }
+        let (oldIds, oldWeights) = (ids, weights)
+        var keep = Array(oldIds.indices)
+        PartialSelection.select(&keep, first: max(0, limit)) {
+            oldWeights[$0] != oldWeights[$1] ? oldWeights[$0] > oldWeights[$1] : oldIds[$0] < oldIds[$1]
+        }
+        keep.removeSubrange(max(0, limit)...)
+        keep.sort()
+        ids = keep.map { oldIds[$0] }
+        weights = keep.map { oldWeights[$0] }
     }
 
     /// The `limit` entries with the largest weights, largest first (ties: the lower id).
     func largest(_ limit: Int) -> [(index: Int, id: Int32, weight: Double)] {
-        let order = ids.indices.sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : ids[$0] < ids[$1] }
-        return order.prefix(limit).map { ($0, ids[$0], weights[$0]) }
+        let ids = ids
+        let weights = weights
+        func before(_ a: Int, _ b: Int) -> Bool { weights[a] != weights[b] ? weights[a] > weights[b] : ids[a] < ids[b] }
+        var order = Array(ids.indices)
+        PartialSelection.select(&order, first: limit, by: before)
+        if limit < order.count { order.removeSubrange(max(0, limit)...) }
+        order.sort(by: before)
+        return order.map { ($0, ids[$0], weights[$0]) }
     }
 
     /// The vector scaled to unit length (unchanged when empty).
