@@ -69,4 +69,41 @@ struct BenchCommandTests {
         let row = try object(Data(written[0].utf8))
         #expect(row["id"] is String && row["group"] is String)
     }
+
+    /// `eval events --score storylines` groups each article by its event's storyline: every storyline group is a
+    /// union of event groups, so there are no more of them, and the task is named in the output.
+    @Test func storylinesAreScoredAsUnionsOfEvents() throws {
+        let stream = try CommandRunner.run(["bench", "generate", "--articles", "400", "--label", "storylines"])
+        #expect(stream.status == 0, "\(stream.stderr)")
+        let folder = NSTemporaryDirectory() + "storyline-bench-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try stream.stdout.write(to: URL(fileURLWithPath: folder + "/stream.jsonl"))
+
+        func groups(_ score: String) throws -> (task: String?, groups: [String: String]) {
+            let file = folder + "/\(score).jsonl"
+            let run = try CommandRunner.run([
+                "eval", "events", folder + "/stream.jsonl", "--score", score, "--json", "--predictions", file,
+            ])
+            #expect(run.status == 0, "\(run.stderr)")
+            var groups: [String: String] = [:]
+            for line in try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n") {
+                let row = try object(Data(line.utf8))
+                groups[row["id"] as? String ?? ""] = row["group"] as? String
+            }
+            return (try object(run.stdout)["task"] as? String, groups)
+        }
+        let events = try groups("events")
+        let storylines = try groups("storylines")
+        #expect(events.task == "events" && storylines.task == "storylines")
+        #expect(events.groups.count == 400 && storylines.groups.count == 400)
+        var storylineOfEvent: [String: String] = [:]
+        for (id, event) in events.groups {
+            let storyline = try #require(storylines.groups[id])
+            #expect(storylineOfEvent[event, default: storyline] == storyline, "event \(event) is in one storyline")
+            storylineOfEvent[event] = storyline
+        }
+        #expect(Set(storylines.groups.values).count < Set(events.groups.values).count, "some storyline has 2 events")
+        #expect(try CommandRunner.run(["eval", "events", folder + "/stream.jsonl", "--score", "topics"]).status == 64)
+    }
 }

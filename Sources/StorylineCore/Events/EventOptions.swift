@@ -59,7 +59,10 @@ public struct EventOptions: Hashable, Codable, Sendable {
     /// An event not updated for this many articles leaves the active set.
     public var activeArticles: Int = 50_000
     /// Cosine similarity between an event's article and a storyline centroid needed to continue that storyline.
-    public var storylineThreshold: Double = 0.2
+    public var storylineThreshold: Double = 0.3
+    /// Most storylines scored exactly when an event opens (the best by the shared-term bound, as for events): keeps
+    /// the cost of a new event flat as storylines accumulate under common terms.
+    public var storylineCandidates: Int = 32
 
     /// Creates the default options.
     public init() {}
@@ -68,7 +71,7 @@ public struct EventOptions: Hashable, Codable, Sendable {
         case joinThreshold, sizeBonus, mergeThreshold, shortMergeThreshold, shortTextTerms, mergeCandidates
         case nameBoost, numberBoost, titleBoost, graceDays, decayDays, undatedDiscount, centroidTerms, queryTerms
         case candidateLimit, splitMinimum, splitMaximum, splitGrowth, splitPart, splitRatio, memberTerms, postingLimit
-        case activeDays, activeArticles, storylineThreshold
+        case activeDays, activeArticles, storylineThreshold, storylineCandidates
     }
 
     /// Decodes options; a missing key keeps its default, so a partial JSON object such as
@@ -104,5 +107,7 @@ public struct EventOptions: Hashable, Codable, Sendable {
         activeArticles = try container.decodeIfPresent(Int.self, forKey: .activeArticles) ?? defaults.activeArticles
         storylineThreshold =
             try container.decodeIfPresent(Double.self, forKey: .storylineThreshold) ?? defaults.storylineThreshold
+        storylineCandidates =
+            try container.decodeIfPresent(Int.self, forKey: .storylineCandidates) ?? defaults.storylineCandidates
     }
 }

@@ -43,6 +43,10 @@ public struct EventState: Codable, Sendable {
         var partial: [Double] = []
         /// The current article's weights by term id (0 elsewhere), to score many centroids against it.
         var scattered: [Double] = []
+        /// Article number at which each storyline was last visited.
+        var storylineStamp: [Int] = []
+        /// Partial score of each storyline visited for the current article.
+        var storylinePartial: [Double] = []
     }
 
     private enum CodingKeys: String, CodingKey {

@@ -34,7 +34,7 @@ extension EventState {
             target = best.index
             isNew = false
         } else {
-            target = openEvent(storyline: storyline(query: query, options: options))
+            target = openEvent(storyline: storyline(query: heaviest, options: options))
             isNew = true
         }
         scratch.clearScattered(vector)
@@ -202,18 +202,40 @@ extension EventState {
     }
 
     /// The storyline a new event starting with this article (scattered in ``Scratch/scattered``) continues, or a
-    /// new storyline.
-    private mutating func storyline(query: [Int32], options: EventOptions) -> Int {
-        var seen = Set<Int>()
+    /// new storyline. Storylines listed under the query terms are ranked by the summed article weight of the terms
+    /// they are listed under; the best ``EventOptions/storylineCandidates`` are scored exactly (ties: the older).
+    private mutating func storyline(
+        query: [(index: Int, id: Int32, weight: Double)], options: EventOptions
+    ) -> Int {
+        if scratch.storylineStamp.count < storylineRecords.count {
+            let missing = storylineRecords.count - scratch.storylineStamp.count
+            scratch.storylineStamp += Array(repeating: 0, count: missing)
+            scratch.storylinePartial += Array(repeating: 0, count: missing)
+        }
+        let stamp = articleCount
+        var visited: [Int] = []
         for term in query {
-            for entry in storylinePostings[Int(term)] { seen.insert(storylineRoot(Int(entry))) }
+            for entry in storylinePostings[Int(term.id)] {
+                let index = storylineRoot(Int(entry))
+                if scratch.storylineStamp[index] != stamp {
+                    scratch.storylineStamp[index] = stamp
+                    scratch.storylinePartial[index] = 0
+                    visited.append(index)
+                }
+                scratch.storylinePartial[index] += term.weight
+            }
         }
         var best: (index: Int, score: Double)?
-        for index in seen.sorted() {
+        let limit = max(1, options.storylineCandidates)
+        for index in EventState.best(visited, by: scratch.storylinePartial, limit: limit) {
             let normSquared = storylineRecords[index].normSquared
             guard normSquared > 0 else { continue }
             let score = scratch.dotScattered(storylineRecords[index].centroid) / normSquared.squareRoot()
-            if score >= options.storylineThreshold, score > best?.score ?? -1 { best = (index, score) }
+            guard score >= options.storylineThreshold else { continue }
+            if let current = best, score < current.score || (score == current.score && index > current.index) {
+                continue
+            }
+            best = (index, score)
         }
         return best?.index ?? openStoryline()
     }

@@ -262,6 +262,17 @@ struct EvalEventsCommand: AsyncParsableCommand {
     @Option(help: "Event options as a JSON object; missing keys keep their defaults (see EventOptions).")
     var options: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "What is scored against the label: events, or storylines (each article counted in its event's storyline).",
+            discussion: "For a stream labelled by storyline, e.g. `storyline bench generate --label storylines`."))
+    var score: ScoredGroup = .events
+
+    /// The grouping `--score` compares with the gold labels.
+    enum ScoredGroup: String, ExpressibleByArgument, CaseIterable {
+        case events, storylines
+    }
+
     func run() async throws {
         var tuning = EventOptions()
         if let options {
@@ -279,13 +290,18 @@ struct EvalEventsCommand: AsyncParsableCommand {
             let dates = Dictionary(uniqueKeysWithValues: articles.compactMap { a in a.date.map { (a.id, $0) } })
             clustering = EventDetector(options: tuning).cluster(documents, dates: dates)
         }
-        var eventOf: [String: String] = [:]
-        for event in clustering.events { for id in event.articles { eventOf[id] = event.id } }
-        let predicted = articles.map { eventOf[$0.id] ?? "unassigned:\($0.id)" }
+        var storylineOf: [String: String] = [:]
+        for storyline in clustering.storylines { for event in storyline.events { storylineOf[event] = storyline.id } }
+        var groupOf: [String: String] = [:]
+        for event in clustering.events {
+            let group = score == .events ? event.id : storylineOf[event.id] ?? event.id
+            for id in event.articles { groupOf[id] = group }
+        }
+        let predicted = articles.map { groupOf[$0.id] ?? "unassigned:\($0.id)" }
         let scores = ClusterScores(predicted: predicted, gold: gold)
         try eval.writePredictions(ids: articles.map(\.id), groups: predicted)
         try eval.print(
-            task: "events", scores: scores, seconds: elapsed,
+            task: score.rawValue, scores: scores, seconds: elapsed,
             extra: [("storylines", "\(clustering.storylines.count)")])
     }
 }

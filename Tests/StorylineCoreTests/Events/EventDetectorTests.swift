@@ -85,6 +85,37 @@ struct EventDetectorTests {
         #expect(storyline.span == DateRange(from: first, to: later))
     }
 
+    @Test(
+        "A later event continues its own storyline among many sharing a word, even when only one storyline is scored",
+        arguments: [1, 32])
+    func storylineAmongMany(candidates: Int) throws {
+        let syllables = ["ka", "lo", "mi", "ren", "tosh", "vel", "dar", "quin"]
+        func words(_ i: Int) -> String {
+            let stem = (syllables[i % 8] + syllables[(i / 8) % 8]).capitalized
+            return "\(stem)mora harbour \(stem)vik \(stem)dell \(stem)zent."
+        }
+        let start = try #require(Day(iso: "2023-01-01"))
+        var documents: [Document] = []
+        var dates: [String: Day] = [:]
+        for i in 0..<40 {
+            documents.append(document("s\(i)", words(i)))
+            dates["s\(i)"] = Day(ordinal: start.ordinal + 30 * i)
+        }
+        documents.append(document("later", words(7)))
+        dates["later"] = Day(ordinal: start.ordinal + 30 * 40 + 365)
+        var options = EventOptions()
+        options.storylineCandidates = candidates
+        let clustering = EventDetector(options: options).cluster(documents, dates: dates)
+        #expect(clustering.events.count == 41)
+        let eventOf = Dictionary(
+            uniqueKeysWithValues: clustering.events.flatMap { event in event.articles.map { ($0, event.id) } })
+        let first = try #require(eventOf["s7"])
+        let later = try #require(eventOf["later"])
+        let storyline = try #require(clustering.storylines.first { $0.events.contains(first) })
+        #expect(storyline.events == [first, later])
+        #expect(clustering.storylines.count == 40)
+    }
+
     @Test("Headlines title events")
     func headlineTitle() {
         let documents = [
