@@ -52,6 +52,24 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // Verification of one candidate pair: sentence alignment, kind and explanation (swapped words) of a spun copy
+    // and its original, as `CopyIndex.add` runs it for each candidate and `storyline explain` for one pair.
+    let stream = Array(SyntheticStream(SyntheticOptions(seed: 11, articles: 4_000)))
+    let byID = Dictionary(stream.map { ($0.article.id, $0.article) }, uniquingKeysWith: { first, _ in first })
+    let spunPairs: [(Document, Document)] = stream.compactMap { item in
+        guard item.truth.copyKind == .spun, let source = item.truth.copyOf, let original = byID[source] else {
+            return nil
+        }
+        return (Document(original), Document(item.article))
+    }
+    nonisolated(unsafe) var pairNext = 0
+    let copyDetector = CopyDetector()
+    Benchmark("CopyDetector.compare (a spun pair)") { _ in
+        let (original, copy) = spunPairs[pairNext % spunPairs.count]
+        pairNext += 1
+        blackHole(copyDetector.compare(original, copy))
+    }
+
     // Online event assignment against a state holding 10 000 articles.
     nonisolated(unsafe) var eventState = EventState()
     nonisolated(unsafe) var eventNext = 0
