@@ -37,16 +37,12 @@ public struct EventState: Codable, Sendable {
 
     /// Per-event accumulators reused across articles so that a look-up allocates nothing per event.
     struct Scratch: Sendable {
-        /// Article number at which each event was last visited.
-        var stamp: [Int] = []
-        /// Partial score of each event visited for the current article.
-        var partial: [Double] = []
+        /// Candidate events of the current article, ranked by the terms they are listed under.
+        var events = PostingTally()
+        /// Candidate storylines of the current article, ranked the same way.
+        var storylines = PostingTally()
         /// The current article's weights by term id (0 elsewhere), to score many centroids against it.
         var scattered: [Double] = []
-        /// Article number at which each storyline was last visited.
-        var storylineStamp: [Int] = []
-        /// Partial score of each storyline visited for the current article.
-        var storylinePartial: [Double] = []
     }
 
     private enum CodingKeys: String, CodingKey {

@@ -87,28 +87,19 @@ extension EventState {
     private mutating func shortlist(
         _ query: [(index: Int, id: Int32, weight: Double)], date: Day?, options: EventOptions
     ) -> [Int] {
-        if scratch.stamp.count < records.count {
-            scratch.stamp += Array(repeating: 0, count: records.count - scratch.stamp.count)
-            scratch.partial += Array(repeating: 0, count: records.count - scratch.partial.count)
-        }
-        let stamp = articleCount
-        var visited: [Int] = []
-        for term in query {
-            for entry in eventPostings[Int(term.id)] {
-                let index = root(Int(entry))
-                if scratch.stamp[index] != stamp {
-                    scratch.stamp[index] = stamp
-                    // Fields read in place: copying the record would retain and release each of its arrays.
-                    let active =
-                        records[index].lastPosition > articleCount - options.activeArticles
-                        && (date == nil || records[index].gap(to: date) <= options.activeDays)
-                    scratch.partial[index] = active ? 0 : -.infinity
-                    if active { visited.append(index) }
-                }
-                scratch.partial[index] += term.weight
-            }
-        }
-        return EventState.best(visited, by: scratch.partial, limit: max(1, options.candidateLimit))
+        // The tally is moved out of the scratch space while it runs, so that its closures may read the state.
+        var tally = scratch.events
+        scratch.events = PostingTally()
+        let candidates = tally.rank(
+            query, in: eventPostings, items: records.count, article: articleCount,
+            limit: max(1, options.candidateLimit), resolve: { root($0) },
+            admit: { index in
+                // Fields read in place: copying the record would retain and release each of its arrays.
+                records[index].lastPosition > articleCount - options.activeArticles
+                    && (date == nil || records[index].gap(to: date) <= options.activeDays)
+            })
+        scratch.events = tally
+        return candidates
     }
 
     /// The `limit` items with the highest `score`, best first (ties: the lower index): the first `limit` of the
@@ -207,27 +198,14 @@ extension EventState {
     private mutating func storyline(
         query: [(index: Int, id: Int32, weight: Double)], options: EventOptions
     ) -> Int {
-        if scratch.storylineStamp.count < storylineRecords.count {
-            let missing = storylineRecords.count - scratch.storylineStamp.count
-            scratch.storylineStamp += Array(repeating: 0, count: missing)
-            scratch.storylinePartial += Array(repeating: 0, count: missing)
-        }
-        let stamp = articleCount
-        var visited: [Int] = []
-        for term in query {
-            for entry in storylinePostings[Int(term.id)] {
-                let index = storylineRoot(Int(entry))
-                if scratch.storylineStamp[index] != stamp {
-                    scratch.storylineStamp[index] = stamp
-                    scratch.storylinePartial[index] = 0
-                    visited.append(index)
-                }
-                scratch.storylinePartial[index] += term.weight
-            }
-        }
+        var tally = scratch.storylines  // moved out while it runs, as in `shortlist`
+        scratch.storylines = PostingTally()
+        let candidates = tally.rank(
+            query, in: storylinePostings, items: storylineRecords.count, article: articleCount,
+            limit: max(1, options.storylineCandidates), resolve: { storylineRoot($0) }, admit: { _ in true })
+        scratch.storylines = tally
         var best: (index: Int, score: Double)?
-        let limit = max(1, options.storylineCandidates)
-        for index in EventState.best(visited, by: scratch.storylinePartial, limit: limit) {
+        for index in candidates {
             let normSquared = storylineRecords[index].normSquared
             guard normSquared > 0 else { continue }
             let score = scratch.dotScattered(storylineRecords[index].centroid) / normSquared.squareRoot()
