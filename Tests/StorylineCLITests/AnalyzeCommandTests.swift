@@ -42,8 +42,7 @@ struct AnalyzeCommandTests {
     }
 
     @Test func exitCodesScriptsCanTrust() throws {
-        let folder = NSTemporaryDirectory() + "storyline-cli-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try CommandRunner.makeFolder(prefix: "storyline-cli-")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try Data("fine text".utf8).write(to: URL(fileURLWithPath: folder + "/ok.txt"))
         try Data([0xFF, 0xFE, 0x41]).write(to: URL(fileURLWithPath: folder + "/bad.txt"))

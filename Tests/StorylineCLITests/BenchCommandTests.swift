@@ -53,8 +53,7 @@ struct BenchCommandTests {
         let lines = first.text.split(separator: "\n")
         #expect(lines.count == 60)
 
-        let folder = NSTemporaryDirectory() + "storyline-bench-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try CommandRunner.makeFolder(prefix: "storyline-bench-")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try first.stdout.write(to: URL(fileURLWithPath: folder + "/stream.jsonl"))
         let predictions = folder + "/groups.jsonl"
@@ -75,8 +74,7 @@ struct BenchCommandTests {
     @Test func storylinesAreScoredAsUnionsOfEvents() throws {
         let stream = try CommandRunner.run(["bench", "generate", "--articles", "400", "--label", "storylines"])
         #expect(stream.status == 0, "\(stream.stderr)")
-        let folder = NSTemporaryDirectory() + "storyline-bench-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try CommandRunner.makeFolder(prefix: "storyline-bench-")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try stream.stdout.write(to: URL(fileURLWithPath: folder + "/stream.jsonl"))
 

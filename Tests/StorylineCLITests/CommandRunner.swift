@@ -26,6 +26,13 @@ struct CommandRunner {
 
     static var available: Bool { executable != nil }
 
+    /// A new, empty folder in the temporary directory, named `prefix` plus a UUID; the caller removes it.
+    static func makeFolder(prefix: String) throws -> String {
+        let folder = NSTemporaryDirectory() + prefix + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
     /// Runs `storyline` with arguments, from the package root, feeding `input` on stdin.
     static func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = [:]) throws -> Output {
         let process = Process()
