@@ -49,7 +49,12 @@ struct TermVocabulary: Sendable {
 
     /// Smoothed inverse document frequency of `id` among `documents` articles: `ln((N + 1) / (df + 1)) + 1`.
     func idf(_ id: Int32, documents: Int) -> Double {
-        log(Double(documents + 1) / Double(documentFrequency[Int(id)] + 1)) + 1
+        TermVocabulary.idf(documentFrequency: Int(documentFrequency[Int(id)]), documents: documents)
+    }
+
+    /// Smoothed inverse document frequency of a term found in `documentFrequency` of `documents` articles.
+    static func idf(documentFrequency: Int, documents: Int) -> Double {
+        log(Double(documents + 1) / Double(documentFrequency + 1)) + 1
     }
 }
 

@@ -7,18 +7,23 @@ import StorylineIngest
 struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Score copy detection or event clustering against labelled data.",
+        abstract:
+            "Score copy detection, event clustering, story similarity or sentence matching against labelled data.",
         discussion: """
-            Input: JSON Lines with {"id","text","label"} per line. The label is the gold group; it is never shown \
-            to the analysis. Prints pairwise and BCubed precision/recall/F1, ARI, NMI and articles per second.
+            copies, events: JSON Lines with {"id","text","label"} per line. The label is the gold group; it is \
+            never shown to the analysis. Prints pairwise and BCubed precision/recall/F1, ARI, NMI and articles per \
+            second. pairs: rated article pairs (SemEval-2022 Task 8 layout), scored by Pearson r. paraphrase: \
+            sentence pairs (MSRP layout), scored by accuracy and F1.
             """,
-        subcommands: [EvalCopiesCommand.self, EvalEventsCommand.self]
+        subcommands: [
+            EvalCopiesCommand.self, EvalEventsCommand.self, EvalPairsCommand.self, EvalParaphraseCommand.self,
+        ]
     )
 }
 
 /// Options shared by the eval subcommands.
 struct EvalOptions: ParsableArguments {
-    @Argument(help: "A labelled JSON Lines file ({\"id\",\"text\",\"label\"} per line).")
+    @Argument(help: "The labelled file (its layout is given in the subcommand's description).")
     var file: String
 
     @Flag(help: "Print the scores as JSON.")
@@ -274,15 +279,7 @@ struct EvalEventsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var tuning = EventOptions()
-        if let options {
-            do {
-                tuning = try JSONDecoder().decode(EventOptions.self, from: Data(options.utf8))
-            } catch {
-                Terminal.error("--options: not a JSON object of event options (\(error))")
-                throw ExitCode(64)
-            }
-        }
+        let tuning = try EventOptions.parse(options)
         let (articles, gold) = try eval.load()
         var clustering = EventClustering(events: [], storylines: [])
         let (elapsed, _) = try eval.timed {
@@ -321,5 +318,18 @@ extension Duration {
     var seconds: Double {
         let parts = components
         return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+}
+
+extension EventOptions {
+    /// The options given as a JSON object by `--options` (missing keys keep their defaults); the defaults when nil.
+    static func parse(_ json: String?) throws -> EventOptions {
+        guard let json else { return EventOptions() }
+        do {
+            return try JSONDecoder().decode(EventOptions.self, from: Data(json.utf8))
+        } catch {
+            Terminal.error("--options: not a JSON object of event options (\(error))")
+            throw ExitCode(64)
+        }
     }
 }

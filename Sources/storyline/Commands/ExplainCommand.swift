@@ -14,8 +14,11 @@ struct ExplainCommand: AsyncParsableCommand {
             spun or not a copy), the share of each article covered by aligned sentences, the swapped words of a \
             spun copy, then every aligned sentence pair with the words that changed: on a terminal removed words \
             in red and added words in green, otherwise as [-removed-]{+added+}. Sentences found in one article \
-            only are listed with `<` (first) or `>` (second). With --json prints the copy report \
-            ({"a","b","kind","score","explanation"}; kind is null when the pair is not a copy).
+            only are listed with `<` (first) or `>` (second). Last, whether the two tell the same story even when \
+            neither copies the other: a score from 1 (the same story) to 4 (unrelated), the cosine of their \
+            weighted words (weights learnt from all the articles read) and the words they share that weigh most. \
+            With --json prints the copy report ({"a","b","kind","score","explanation","story"}; kind is null \
+            when the pair is not a copy; story is {"cosine","score","sharedTerms"}).
 
             Examples:
               storyline explain 000_53e92d0c04c47bd7 001_1142922ddeb9b354 ../shared/seeds
@@ -62,8 +65,11 @@ struct ExplainCommand: AsyncParsableCommand {
         }
         let comparison = CopyDetector(options: input.analysis.analysisOptions.copies).compare(
             documents[0], documents[1], dates: dates)
+        // Word weights come from every article read, so that words common to them all count for little.
+        let story = StorySimilarity(corpus: ParallelMap.map(read.articles, Document.init))
+            .compare(documents[0], documents[1])
         if output.json {
-            try printJSON(comparison)
+            try printJSON(comparison, story: story)
             return
         }
         let flip = comparison.report.map { $0.a != first } ?? false
@@ -72,17 +78,27 @@ struct ExplainCommand: AsyncParsableCommand {
         var explanation = comparison.report?.explanation ?? comparison.explanation
         if comparison.report == nil { explanation.swaps = [] }
         print(render(original, copy, comparison.report, explanation, color: Terminal.stdoutSupportsColor))
+        print(storyLine(story, articles: read.articles.count))
     }
 
-    private func printJSON(_ comparison: CopyComparison) throws {
+    /// How alike the two are as stories, whether or not one copies the other.
+    func storyLine(_ story: StoryComparison, articles: Int) -> String {
+        let shared = story.sharedTerms.isEmpty ? "no content word" : story.sharedTerms.joined(separator: ", ")
+        return "\nsame story? \(String(format: "%.1f", story.score)) on 1 (the same story) … 4 (unrelated): "
+            + "cosine \(String(format: "%.2f", story.cosine)), words weighted over the \(articles) articles read; "
+            + "shared: \(shared)"
+    }
+
+    private func printJSON(_ comparison: CopyComparison, story: StoryComparison) throws {
         struct Output: Encodable {
             let a: String
             let b: String
             let kind: CopyKind?
             let score: Double
             let explanation: CopyExplanation
+            let story: StoryComparison
 
-            enum CodingKeys: String, CodingKey { case a, b, kind, score, explanation }
+            enum CodingKeys: String, CodingKey { case a, b, kind, score, explanation, story }
 
             func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: CodingKeys.self)
@@ -91,12 +107,13 @@ struct ExplainCommand: AsyncParsableCommand {
                 try container.encode(kind, forKey: .kind)  // null when the pair is not a copy
                 try container.encode(score, forKey: .score)
                 try container.encode(explanation, forKey: .explanation)
+                try container.encode(story, forKey: .story)
             }
         }
         let output =
             comparison.report.map {
-                Output(a: $0.a, b: $0.b, kind: $0.kind, score: $0.score, explanation: $0.explanation)
-            } ?? Output(a: first, b: second, kind: nil, score: 0, explanation: comparison.explanation)
+                Output(a: $0.a, b: $0.b, kind: $0.kind, score: $0.score, explanation: $0.explanation, story: story)
+            } ?? Output(a: first, b: second, kind: nil, score: 0, explanation: comparison.explanation, story: story)
         let encoder = Report.encoder
         var data = try encoder.encode(output)
         data.append(0x0A)
