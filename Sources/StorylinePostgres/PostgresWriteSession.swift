@@ -114,11 +114,10 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
 
     static func decodeState(_ row: RowReader) throws -> AnalysisState {
         do {
-            let decoder = JSONDecoder()
             return AnalysisState(
                 version: try row.int("version"),
-                copyIndex: try decoder.decode(CopyIndex.self, from: try row.data("copy_index")),
-                eventState: try decoder.decode(EventState.self, from: try row.data("event_state")))
+                copyIndex: try StateCoding.decode(CopyIndex.self, from: Array(try row.data("copy_index"))),
+                eventState: try StateCoding.decode(EventState.self, from: Array(try row.data("event_state"))))
         } catch let error as ArchiveError {
             throw error
         } catch {
@@ -382,11 +381,10 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
     }
 
     private func saveState(_ state: AnalysisState) throws {
-        let encoder = JSONEncoder()
         var statement = SQLStatement()
         let version = statement.bind(state.version)
-        let copyIndex = statement.bind(bytes: try encoder.encode(state.copyIndex))
-        let eventState = statement.bind(bytes: try encoder.encode(state.eventState))
+        let copyIndex = statement.bind(bytes: Data(try StateCoding.encode(state.copyIndex)))
+        let eventState = statement.bind(bytes: Data(try StateCoding.encode(state.eventState)))
         statement.append(
             """
             INSERT INTO analysis_state (id, version, copy_index, event_state) VALUES (1, \(version), \(copyIndex),

@@ -88,10 +88,10 @@ struct SQLiteWriteSession: ArchiveWriteSession {
                 db, sql: "SELECT version, copy_index, event_state FROM analysis_state WHERE id = 1")
         else { return AnalysisState() }
         do {
-            let decoder = JSONDecoder()
             let state = AnalysisState(
-                version: row["version"], copyIndex: try decoder.decode(CopyIndex.self, from: row["copy_index"] as Data),
-                eventState: try decoder.decode(EventState.self, from: row["event_state"] as Data))
+                version: row["version"],
+                copyIndex: try StateCoding.decode(CopyIndex.self, from: Array(row["copy_index"] as Data)),
+                eventState: try StateCoding.decode(EventState.self, from: Array(row["event_state"] as Data)))
             cache.store(state, token: token)
             return state
         } catch {
@@ -241,7 +241,6 @@ struct SQLiteWriteSession: ArchiveWriteSession {
     }
 
     private func saveState(_ state: AnalysisState) throws {
-        let encoder = JSONEncoder()
         // A fresh token per save: a cached state is reused only while the stored token is the one it was saved or
         // read with, so neither a rolled-back save nor another process's commit is ever taken for it.
         let token = UUID().uuidString
@@ -252,7 +251,8 @@ struct SQLiteWriteSession: ArchiveWriteSession {
                     copy_index = excluded.copy_index, event_state = excluded.event_state
                 """,
             arguments: [
-                state.version, token, try encoder.encode(state.copyIndex), try encoder.encode(state.eventState),
+                state.version, token, Data(try StateCoding.encode(state.copyIndex)),
+                Data(try StateCoding.encode(state.eventState)),
             ])
         cache.store(state, token: token)
     }
