@@ -34,28 +34,52 @@ public struct EventDetector: Sendable {
     /// An undated article carries no time evidence, so it comes last, when every dated event it might belong to
     /// already exists; it is compared without time decay. With no dates at all the order is the input order.
     public func cluster(_ documents: [Document], dates: [String: Day] = [:]) -> EventClustering {
+        let options = options
+        return cluster(ids: documents.map(\.id), dates: dates) { index in
+            (documents[index].title, EventFeatures(documents[index], options: options))
+        }
+    }
+
+    /// Clusters articles not prepared yet, as ``cluster(_:dates:)`` does their documents: each article's document
+    /// and terms are made on the other cores while this thread clusters the articles before it, so preparing them
+    /// adds no time to the serial online step (when only events are wanted, as in `storyline eval events`).
+    public func cluster(articles: [Article], dates: [String: Day] = [:]) -> EventClustering {
+        let options = options
+        return cluster(ids: articles.map(\.id), dates: dates) { index in
+            let document = Document(articles[index])
+            return (document.title, EventFeatures(document, options: options))
+        }
+    }
+
+    /// The online engine over the stream order of `ids`; `prepare(i)` gives article `i`'s title and terms and
+    /// depends on nothing else, so it runs on the other cores while this thread adds the articles already prepared.
+    private func cluster(
+        ids: [String], dates: [String: Day], prepare: @Sendable @escaping (Int) -> (String?, EventFeatures)
+    ) -> EventClustering {
         var state = EventState()
-        let order = EventDetector.streamOrder(documents, dates: dates)
-        // An article's terms depend on nothing else: extracted on the other cores while this thread adds the
-        // articles whose terms are ready, in stream order.
+        let order = EventDetector.streamOrder(ids: ids, dates: dates)
         let options = options
         _ = OrderedPipeline.run(order.count, minimum: 16) {
-            EventFeatures(documents[order[$0]], options: options)
-        } consume: { position, features in
+            prepare(order[$0])
+        } consume: { position, prepared in
             let index = order[position]
-            _ = state.add(
-                id: documents[index].id, title: documents[index].title, features: features,
-                date: dates[documents[index].id], options: options)
+            _ = state.place(
+                id: ids[index], title: prepared.0, features: prepared.1, date: dates[ids[index]], options: options)
         }
         return report(state)
     }
 
     /// Indices of `documents` in stream order (see ``cluster(_:dates:)``).
     public static func streamOrder(_ documents: [Document], dates: [String: Day]) -> [Int] {
-        let dated = documents.indices.filter { dates[documents[$0].id] != nil }
-        let undated = documents.indices.filter { dates[documents[$0].id] == nil }
+        streamOrder(ids: documents.map(\.id), dates: dates)
+    }
+
+    /// Indices of the articles with these ids in stream order (see ``cluster(_:dates:)``).
+    public static func streamOrder(ids: [String], dates: [String: Day]) -> [Int] {
+        let dated = ids.indices.filter { dates[ids[$0]] != nil }
+        let undated = ids.indices.filter { dates[ids[$0]] == nil }
         let sorted = dated.sorted { a, b in
-            let (x, y) = (dates[documents[a].id]!, dates[documents[b].id]!)
+            let (x, y) = (dates[ids[a]]!, dates[ids[b]]!)
             return x != y ? x < y : a < b
         }
         return sorted + undated

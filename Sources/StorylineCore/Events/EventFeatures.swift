@@ -26,8 +26,8 @@ struct EventFeatures: Sendable {
 
     /// Terms in order of first appearance.
     var terms: [Term]
-    /// Keys of the headline's content words, in order.
-    var titleKeys: [String] = []
+    /// The headline's content words, in order, as positions in ``terms``.
+    var titleTerms: [Int] = []
 
     /// Extracts the terms of `document`.
     ///
@@ -85,16 +85,16 @@ struct EventFeatures: Sendable {
             tallies.append(Tally(key: token.lower, display: token.lower, hash: hash, isNumber: token.isNumber))
             return tallies.count - 1
         }
-        var titleKeys: [String] = []
+        var titleTerms: [Int] = []
         if let title = document.title {
             for token in Tokenizer.tokens(title) where keep(token) {
                 let at = index(token)
                 tallies[at].count = max(tallies[at].count, 1)
                 tallies[at].inTitle = true
-                titleKeys.append(token.lower)
+                titleTerms.append(at)
             }
         }
-        self.titleKeys = titleKeys
+        self.titleTerms = titleTerms
         terms = tallies.map { tally in
             var weight = 1 + log(Double(tally.count))
             let inner = tally.count - tally.initial

@@ -43,10 +43,16 @@ extension EventState {
     /// A short label: the member headline whose words weigh most in the centroid, else the heaviest key terms.
     func eventTitle(_ record: EventRecord) -> String {
         var best: (text: String, score: Double)?
-        for member in record.members.lazy.filter({ $0.title != nil }).prefix(16) {
-            let total = member.titleTerms.reduce(0.0) { $0 + record.centroid.weight(of: $1) }
-            let score = total / Double(max(1, member.titleTerms.count)).squareRoot()
-            if score > best?.score ?? -1 { best = (member.title!, score) }
+        var candidates = 0
+        // The first 16 members with a headline, read in place (copying each member to test it costs more than
+        // the test when most have none).
+        for index in record.members.indices where candidates < 16 {
+            guard let title = record.members[index].title else { continue }
+            candidates += 1
+            let terms = record.members[index].titleTerms
+            let total = terms.reduce(0.0) { $0 + record.centroid.weight(of: $1) }
+            let score = total / Double(max(1, terms.count)).squareRoot()
+            if score > best?.score ?? -1 { best = (title, score) }
         }
         if let best { return best.text }
         return record.centroid.largest(4).map { vocabulary.displayForm($0.id) }.joined(separator: ", ")

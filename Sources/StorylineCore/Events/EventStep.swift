@@ -16,8 +16,34 @@ extension EventState {
     mutating func add(
         id: String, title: String?, features: EventFeatures, date: Day?, options: EventOptions
     ) -> EventAssignment {
+        let placed = place(id: id, title: title, features: features, date: date, options: options)
+        let storyline = storylineRecords[storylineRoot(records[placed.event].storyline)].number
+        return EventAssignment(
+            event: "e\(records[placed.event].number)", storyline: "s\(storyline)", isNewEvent: placed.isNew,
+            mergedEvents: placed.merged.map { "e\(records[$0].number)" },
+            splitEvents: placed.split.map { "e\(records[$0].number)" })
+    }
+
+    /// Where ``place(id:title:features:date:options:)`` put an article, by event index: the ids of
+    /// ``EventAssignment`` are made only when asked for (a batch clusterer discards them).
+    struct Placement {
+        /// The event now holding the article.
+        var event: Int
+        /// Whether the article opened it.
+        var isNew: Bool
+        /// Events merged into others while the article was added.
+        var merged: [Int]
+        /// Events split off while the article was added.
+        var split: [Int]
+    }
+
+    /// Adds one article (its features already extracted): it joins an event or opens one, close events merge, an
+    /// event holding two events splits.
+    mutating func place(
+        id: String, title: String?, features: EventFeatures, date: Day?, options: EventOptions
+    ) -> Placement {
         advance(date: date)
-        let vector = termVector(features)
+        let (vector, termIds) = termVector(features)
         let heaviest = vector.largest(max(1, options.queryTerms))
         let query = heaviest.map(\.id)
 
@@ -42,33 +68,31 @@ extension EventState {
         kept.keepLargest(max(1, options.memberTerms))
         let member = EventRecord.Member(
             article: id, date: date, title: title.flatMap { $0.isEmpty ? nil : $0 },
-            titleTerms: features.titleKeys.compactMap { vocabulary.existingId(for: $0) }, vector: kept)
+            titleTerms: features.titleTerms.map { termIds[$0] }, vector: kept)
         absorb(vector, member: member, query: query, into: target, options: options)
 
         var survivor = target
-        var split: [String] = []
+        var split: [Int] = []
         if let part = splitIfTwoEvents(target, options: options) {
-            split.append("e\(records[part].number)")
+            split.append(part)
             if records[part].members.contains(where: { $0.article == id }) { survivor = part }
         }
-        var merged: [String] = []
+        var merged: [Int] = []
         for other in candidates.prefix(max(0, options.mergeCandidates)) {
             let index = root(other.index)
             guard index != survivor, records[index].mergedInto == nil else { continue }
             let similarity = centroidSimilarity(survivor, index, options: options)
             guard similarity >= mergeThreshold(survivor, index, options: options) else { continue }
             let (kept, dropped) = mergeEvents(survivor, index, options: options)
-            merged.append("e\(records[dropped].number)")
+            merged.append(dropped)
             survivor = kept
         }
-        let storyline = storylineRecords[storylineRoot(records[survivor].storyline)].number
-        return EventAssignment(
-            event: "e\(records[survivor].number)", storyline: "s\(storyline)", isNewEvent: isNew, mergedEvents: merged,
-            splitEvents: split)
+        return Placement(event: survivor, isNew: isNew, merged: merged, split: split)
     }
 
-    /// The article's unit TF-IDF vector, with IDF from the articles seen so far (this one included).
-    private mutating func termVector(_ features: EventFeatures) -> SparseVector {
+    /// The article's unit TF-IDF vector, with IDF from the articles seen so far (this one included), and the
+    /// vocabulary id of each of its terms (in the order of ``EventFeatures/terms``).
+    private mutating func termVector(_ features: EventFeatures) -> (vector: SparseVector, ids: [Int32]) {
         var ids: [(Int32, Double)] = []
         ids.reserveCapacity(features.terms.count)
         for term in features.terms {
@@ -79,7 +103,7 @@ extension EventState {
         while eventPostings.count < vocabulary.count { eventPostings.append([]) }
         while storylinePostings.count < vocabulary.count { storylinePostings.append([]) }
         let weighted = ids.map { ($0.0, $0.1 * vocabulary.idf($0.0, documents: articleCount)) }
-        return SparseVector(pairs: weighted).normalized()
+        return (SparseVector(pairs: weighted).normalized(), ids.map(\.0))
     }
 
     /// Live, active events listed under the query terms, best first by the summed article weight of the terms

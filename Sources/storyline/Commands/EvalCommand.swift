@@ -283,9 +283,8 @@ struct EvalEventsCommand: AsyncParsableCommand {
         let (articles, gold) = try eval.load()
         var clustering = EventClustering(events: [], storylines: [])
         let (elapsed, _) = try eval.timed {
-            let documents = ParallelMap.map(articles, Document.init)
             let dates = Dictionary(uniqueKeysWithValues: articles.compactMap { a in a.date.map { (a.id, $0) } })
-            clustering = EventDetector(options: tuning).cluster(documents, dates: dates)
+            clustering = EventDetector(options: tuning).cluster(articles: articles, dates: dates)
         }
         var storylineOf: [String: String] = [:]
         for storyline in clustering.storylines { for event in storyline.events { storylineOf[event] = storyline.id } }
