@@ -50,6 +50,18 @@ struct EvalPairsCommandTests {
         #expect(text.text.contains("Pearson r"))
     }
 
+    @Test func timingRunsUntilTheMinimumDuration() throws {
+        let (folder, path) = try write(
+            try pair("A flood closed the Velmora bridge.", "The Velmora bridge closed after a flood.", 1) + "\n",
+            name: "pairs.jsonl")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let started = Date()
+        let output = try CommandRunner.run(["eval", "pairs", path, "--json", "--repeat", "1", "--min-seconds", "0.3"])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(Date().timeIntervalSince(started) >= 0.3, "a run of well under a millisecond was repeated for 0.3 s")
+        #expect(try CommandRunner.run(["eval", "pairs", path, "--min-seconds", "-1"]).status == 64)
+    }
+
     @Test func aBrokenLineIsNamed() throws {
         let good = try pair("One article about a flood.", "Another article about a flood.", 2)
         for (body, needle) in [

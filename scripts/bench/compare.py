@@ -90,11 +90,12 @@ def tune(data, work):
     return {system: choice["threshold"] for system, choice in tuned.items()}
 
 
-def run_storyline(storyline, task, path, work, gold, repeat):
+def run_storyline(storyline, task, path, work, gold, repeat, min_seconds):
     predictions = os.path.join(work, f"storyline-{task}-{os.path.basename(path)}.predictions.jsonl")
     stdout = predictions + ".out"
     code, wall, peak = measured(
-        [storyline, "eval", task, path, "--json", "--predictions", predictions, "--repeat", str(repeat)], stdout)
+        [storyline, "eval", task, path, "--json", "--predictions", predictions, "--repeat", str(repeat),
+         "--min-seconds", str(min_seconds)], stdout)
     if code != 0:
         return None
     with open(stdout) as handle:
@@ -107,11 +108,11 @@ def run_storyline(storyline, task, path, work, gold, repeat):
             "seconds": own["seconds"], "wall": wall, "peak": own.get("peakResidentBytes") or peak, "scores": scores}
 
 
-def run_peer(system, label, path, work, gold, param, repeat):
+def run_peer(system, label, path, work, gold, param, repeat, min_seconds):
     predictions = os.path.join(work, f"{system}-{os.path.basename(path)}.predictions.jsonl")
     result = predictions + ".result.json"
     command = [sys.executable, os.path.join(HERE, "peers.py"), system, path, predictions, result,
-               "--repeat", str(repeat)]
+               "--repeat", str(repeat), "--min-seconds", str(min_seconds)]
     if param is not None:
         command += ["--param", str(param)]
         label = f"{label}, t={param}"
@@ -198,7 +199,10 @@ def main():
     parser.add_argument("--work", default=None, help="scratch folder for predictions (default: a temporary one)")
     parser.add_argument("--json", default=None, help="also write every measurement to this JSON file")
     parser.add_argument("--repeat", type=int, default=5,
-                        help="time every system this many times on each file and keep the median (default 5)")
+                        help="time every system at least this many times on each file and keep the median (default 5)")
+    parser.add_argument("--min-seconds", type=float, default=1.0,
+                        help="and keep timing each system until its runs add up to this many seconds (default 1), "
+                             "so that a run of a few milliseconds is timed often enough to be steady")
     args = parser.parse_args()
     work = args.work or os.path.join(os.environ.get("TMPDIR", "/tmp"), f"storyline-compare-{os.getpid()}")
     os.makedirs(work, exist_ok=True)
@@ -217,12 +221,13 @@ def main():
         gold = read_labelled(path)
         name = f"{task} ({dataset}, {len(gold)})"
         log(f"{name}: storyline …")
-        mine = run_storyline(args.storyline, task, path, work, gold, args.repeat)
+        mine = run_storyline(args.storyline, task, path, work, gold, args.repeat, args.min_seconds)
         entries = []
         peers = COPY_PEERS if task == "copies" else EVENT_PEERS
         for system, label in peers:
             log(f"{name}: {system} …")
-            entries.append(run_peer(system, label, path, work, gold, thresholds.get(system), args.repeat))
+            entries.append(run_peer(system, label, path, work, gold, thresholds.get(system), args.repeat,
+                                    args.min_seconds))
         pipeline = run_pipeline(args.storyline, path, work)
         floor = run_floor(args.storyline, path, work)
         results["tasks"].append({"task": task, "dataset": dataset, "file": relative, "storyline": mine,
@@ -253,7 +258,7 @@ def main():
     print(f"Storyline vs peers — {results['machine']}")
     print(f"Event peer thresholds tuned on {TUNING_FILE}: {thresholds}")
     print(f"articles/s: texts in memory → one group per article (reading and process start excluded), the median "
-          f"of {args.repeat} runs of every system; the whole "
+          f"of at least {args.repeat} runs of every system, more until they add up to {args.min_seconds:g} s; the whole "
           "pipeline row is `storyline analyze` end to end (wall time of the process, reading included); the floor "
           "is `storyline bench floor` (read the file, find every word).")
     print("peak MB: peak resident memory of the process (VmHWM). speed × = Storyline's articles/s ÷ the peer's; "

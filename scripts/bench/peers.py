@@ -1,7 +1,7 @@
 """The peers scripts/compare runs against Storyline, each in its own process so its peak memory is its own.
 
 Usage (what compare.py runs): python peers.py SYSTEM INPUT.jsonl PREDICTIONS.jsonl RESULT.json [--param VALUE]
-                                                [--repeat N]
+                                                [--repeat N] [--min-seconds S]
                               python peers.py tune TRAIN.jsonl RESULT.json
 
 Every peer reads the labelled file (labels are not used), then times only the work from texts in memory to one
@@ -178,11 +178,13 @@ def main(argv):
     system, source, predictions, result = argv[:4]
     param = float(argv[argv.index("--param") + 1]) if "--param" in argv else None
     repeat = int(argv[argv.index("--repeat") + 1]) if "--repeat" in argv else 1
+    min_seconds = float(argv[argv.index("--min-seconds") + 1]) if "--min-seconds" in argv else 0.0
     rows = read_labelled(source)
     texts = [text for _, text, _ in rows]
-    # Timed `repeat` times, keeping the median, as Storyline's `eval --repeat` does.
+    # Timed `repeat` times and until the runs add up to `min_seconds`, keeping the median, as Storyline's
+    # `eval --repeat --min-seconds` does.
     times = []
-    for _ in range(max(1, repeat)):
+    while len(times) < max(1, repeat) or (sum(times) < min_seconds and len(times) < 10_000):
         start = time.perf_counter()
         labels = SYSTEMS[system](texts, param)
         times.append(time.perf_counter() - start)

@@ -43,16 +43,30 @@ struct EvalOptions: ParsableArguments {
                 + "is steadier. Every run gives the same groups."))
     var repetitions = 1
 
-    /// Runs `work` `--repeat` times, returning the median wall-clock and CPU seconds of one run.
+    @Option(
+        name: .customLong("min-seconds"),
+        help: ArgumentHelp(
+            "Also keep timing until the runs add up to this many seconds (at most 10,000 runs).",
+            discussion: "A run of 30 ms is at the mercy of a few milliseconds of noise; with --repeat 5 "
+                + "--min-seconds 1 it is timed about 33 times, a run of a second 5 times (scripts/compare does so for "
+                + "every system)."))
+    var minimumSeconds = 0.0
+
+    /// Runs `work` `--repeat` times (and more until `--min-seconds` have passed), returning the median wall-clock
+    /// and CPU seconds of one run.
     func timed(_ work: () -> Void) throws -> (seconds: Double, cpuSeconds: Double) {
         guard repetitions >= 1 else {
             Terminal.error("--repeat: must be at least 1, got \(repetitions)")
             throw ExitCode(64)
         }
+        guard minimumSeconds.isFinite, minimumSeconds >= 0 else {
+            Terminal.error("--min-seconds: must be a number of seconds, 0 or more, got \(minimumSeconds)")
+            throw ExitCode(64)
+        }
         let clock = ContinuousClock()
         var walls: [Double] = []
         var cpus: [Double] = []
-        for _ in 0..<repetitions {
+        while walls.count < repetitions || (walls.reduce(0, +) < minimumSeconds && walls.count < 10_000) {
             let cpuStart = CPUTime.seconds()
             walls.append(clock.measure(work).seconds)
             cpus.append(CPUTime.seconds() - cpuStart)
