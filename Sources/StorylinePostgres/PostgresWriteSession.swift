@@ -99,6 +99,10 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
         return found
     }
 
+    func analysisStateVersion() throws -> Int {
+        try rows(SQLStatement("SELECT version FROM analysis_state WHERE id = 1")).first?.int("version") ?? 0
+    }
+
     func analysisState() throws -> AnalysisState {
         let head = try rows(SQLStatement("SELECT version, xmin::text AS row_version FROM analysis_state WHERE id = 1"))
         guard let row = head.first else { return AnalysisState() }

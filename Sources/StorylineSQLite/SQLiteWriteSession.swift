@@ -78,6 +78,10 @@ struct SQLiteWriteSession: ArchiveWriteSession {
         return found
     }
 
+    func analysisStateVersion() throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT version FROM analysis_state WHERE id = 1") ?? 0
+    }
+
     func analysisState() throws -> AnalysisState {
         guard let token = try String.fetchOne(db, sql: "SELECT token FROM analysis_state WHERE id = 1") else {
             return AnalysisState()

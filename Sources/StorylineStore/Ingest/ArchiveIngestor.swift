@@ -40,11 +40,13 @@ public struct ArchiveIngestor: Sendable {
     public func plan(_ articles: [Article], in session: some IngestSession) throws -> IngestPlan {
         var skipped: [IngestOutcome.Skipped] = []
         let fresh = try selectNew(articles, in: session, skipped: &skipped)
-        var state = try session.analysisState()
         guard !fresh.isEmpty else {
+            // Nothing to analyse: the (possibly large) state is not read, only its version.
             return IngestPlan(
-                batch: IngestBatch(), outcome: IngestOutcome(skipped: skipped, stateVersion: state.version))
+                batch: IngestBatch(),
+                outcome: IngestOutcome(skipped: skipped, stateVersion: try session.analysisStateVersion()))
         }
+        var state = try session.analysisState()
         let baseVersion = state.version
         let detector = EventDetector(options: options.events)
         let before = detector.report(state.eventState)

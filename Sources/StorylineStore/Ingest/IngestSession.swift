@@ -24,6 +24,15 @@ public protocol IngestSession {
 
     /// The analysis state committed by the last batch, or a fresh one for an empty archive.
     func analysisState() throws -> AnalysisState
+
+    /// The version of that state (0 for an empty archive), without reading the state itself: what a batch with
+    /// nothing new reports.
+    func analysisStateVersion() throws -> Int
+}
+
+extension IngestSession {
+    /// Reads the whole state; backends override it with a read of the version alone.
+    public func analysisStateVersion() throws -> Int { try analysisState().version }
 }
 
 /// An ``IngestSession`` that can also write: what ``ArchiveStore/write(_:)`` hands to its body.

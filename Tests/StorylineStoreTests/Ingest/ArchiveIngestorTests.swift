@@ -24,7 +24,12 @@ final class FakeSession: IngestSession {
     }
     func dateResolutions(_ ids: [String]) throws -> [String: DateResolution] { [:] }
     func personNames(withSurnames surnames: [String]) throws -> [String: Int] { [:] }
-    func analysisState() throws -> AnalysisState { state }
+    var stateReads = 0
+    func analysisState() throws -> AnalysisState {
+        stateReads += 1
+        return state
+    }
+    func analysisStateVersion() throws -> Int { state.version }
 
     func store(_ article: Article) {
         articles[article.id] = article
@@ -38,6 +43,19 @@ struct ArchiveIngestorTests {
         Article(
             id: id, title: title ?? "T \(id)", text: text ?? "Text of \(id).", date: date.flatMap { Day(iso: $0) },
             source: id)
+    }
+
+    @Test("a batch with nothing new reports the state version without reading the state")
+    func nothingNewReadsNoState() throws {
+        let session = FakeSession()
+        session.store(article("old", "2024-01-01", "Same words here.", title: "Same"))
+        session.state.version = 7
+        let plan = try ArchiveIngestor().plan([article("old", "2024-01-01")], in: session)
+        #expect(plan.outcome.added.isEmpty)
+        #expect(plan.outcome.stateVersion == 7)
+        #expect(session.stateReads == 0)
+        _ = try ArchiveIngestor().plan([article("fresh", "2024-01-02")], in: session)
+        #expect(session.stateReads == 1)
     }
 
     @Test("skips stored ids, stored content under another id, and repeats within the batch")
