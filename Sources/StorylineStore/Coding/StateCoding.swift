@@ -13,29 +13,15 @@ public enum StateCoding {
 
     /// Encodes `value` (binary, or JSON when the binary form cannot hold it).
     public static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
-        guard let (body, keys) = try? StateEncoder.encode(value) else { return Array(try JSONEncoder().encode(value)) }
-        var bytes = magic
-        let header = StateWriter()
-        header.write(UInt32(keys.count))
-        for key in keys { header.write(key) }
-        bytes.reserveCapacity(magic.count + header.bytes.count + body.count)
-        bytes += header.bytes
-        bytes += body
+        guard let bytes = try? StateEncoder.encode(value, prefix: magic) else {
+            return Array(try JSONEncoder().encode(value))
+        }
         return bytes
     }
 
     /// Decodes a value saved by ``encode(_:)``, or as JSON by an earlier release.
     public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
-        if bytes.starts(with: magic) {
-            let reader = StateReader(bytes: bytes, keys: [])
-            let cursor = StateCursor(position: magic.count, end: bytes.count)
-            let count = Int(try reader.read(UInt32.self, cursor))
-            guard count <= (cursor.end - cursor.position) / 4 else { throw reader.corrupt("truncated key table") }
-            var keys: [String] = []
-            keys.reserveCapacity(count)
-            for _ in 0..<count { keys.append(try reader.readString(cursor)) }
-            return try StateDecoder.decode(type, body: Array(bytes[cursor.position...]), keys: keys)
-        }
+        if bytes.starts(with: magic) { return try StateDecoder.decode(type, from: bytes, prefixLength: magic.count) }
         guard bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{") else {
             throw DecodingError.dataCorrupted(
                 DecodingError.Context(codingPath: [], debugDescription: "state: neither the binary form nor JSON"))

@@ -1,12 +1,23 @@
 /// Decodes a value written by ``StateEncoder``; every read is bounds-checked, so a damaged state throws
 /// `DecodingError.dataCorrupted` instead of crashing or reading past its end.
 struct StateDecoder {
-    /// Decodes the body of the format, its keys given by the key table.
-    static func decode<T: Decodable>(_ type: T.Type, body: [UInt8], keys: [String]) throws -> T {
-        let reader = StateReader(bytes: body, keys: keys)
-        let cursor = StateCursor(position: 0, end: body.count)
-        let value = try reader.decodeValue(T.self, cursor: cursor, isNil: false)
-        guard cursor.position == cursor.end else { throw reader.corrupt("bytes left over after the value") }
+    /// Decodes what ``StateEncoder/encode(_:prefix:)`` wrote after a prefix of `prefixLength` bytes.
+    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], prefixLength: Int) throws -> T {
+        let header = StateReader(bytes: bytes, keys: [])
+        let cursor = StateCursor(position: prefixLength, end: bytes.count)
+        let length = try header.read(UInt64.self, cursor)
+        guard length <= UInt64(cursor.end - cursor.position) else { throw header.corrupt("truncated") }
+        let body = StateCursor(position: cursor.position, end: cursor.position + Int(length))
+        cursor.position = body.end
+        let count = Int(try header.read(UInt32.self, cursor))
+        guard count <= (cursor.end - cursor.position) / 4 else { throw header.corrupt("truncated key table") }
+        var keys: [String] = []
+        keys.reserveCapacity(count)
+        for _ in 0..<count { keys.append(try header.readString(cursor)) }
+        guard cursor.position == cursor.end else { throw header.corrupt("bytes left over after the key table") }
+        let reader = StateReader(bytes: bytes, keys: keys)
+        let value = try reader.decodeValue(T.self, cursor: body, isNil: false)
+        guard body.position == body.end else { throw reader.corrupt("bytes left over after the value") }
         return value
     }
 }
@@ -64,17 +75,37 @@ final class StateReader {
         let count = Int(try read(UInt32.self, cursor))
         let size = MemoryLayout<I>.size
         guard (cursor.end - cursor.position) / size >= count else { throw corrupt("truncated list") }
+        let values = try readRaw(I.self, count: count, cursor)
+        #if _endian(little)
+            return values
+        #else
+            return values.map { I(littleEndian: $0) }
+        #endif
+    }
+
+    /// `count` values of a trivial type copied from the body as they lie (the caller checked they are there).
+    private func readRaw<T>(_ type: T.Type, count: Int, _ cursor: StateCursor) throws -> [T] {
         let start = cursor.position
-        let values = [I](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             bytes.withUnsafeBytes { raw in
-                for index in 0..<count {
-                    buffer[index] = I(littleEndian: raw.loadUnaligned(fromByteOffset: start + index * size, as: I.self))
-                }
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(
+                    from: UnsafeRawBufferPointer(rebasing: raw[start..<start + count * MemoryLayout<T>.stride]))
             }
             initialized = count
         }
-        cursor.position += count * size
+        cursor.position += count * MemoryLayout<T>.stride
         return values
+    }
+
+    /// Doubles written by the encoder as their bit patterns.
+    func readDoubles(_ cursor: StateCursor) throws -> [Double] {
+        #if _endian(little)
+            let count = Int(try read(UInt32.self, cursor))
+            guard (cursor.end - cursor.position) / 8 >= count else { throw corrupt("truncated list") }
+            return try readRaw(Double.self, count: count, cursor)
+        #else
+            return try readArray(UInt64.self, cursor).map(Double.init(bitPattern:))
+        #endif
     }
 
     /// Reads a value of any type: primitives and numeric arrays directly, the rest through its `init(from:)`.
@@ -91,7 +122,7 @@ final class StateReader {
         if T.self == [UInt32].self { return try readArray(UInt32.self, cursor) as! T }
         if T.self == [UInt64].self { return try readArray(UInt64.self, cursor) as! T }
         if T.self == [UInt8].self { return try readArray(UInt8.self, cursor) as! T }
-        if T.self == [Double].self { return try readArray(UInt64.self, cursor).map(Double.init(bitPattern:)) as! T }
+        if T.self == [Double].self { return try readDoubles(cursor) as! T }
         return try T(from: StateDecoding(reader: self, cursor: cursor, isNil: isNil))
     }
 

@@ -10,12 +10,23 @@
 /// state, as with JSON. Nested containers requested by hand and nils inside single-value containers are not
 /// supported: encoding them throws ``StateCodingError/unsupported(_:)`` and the caller falls back to JSON.
 struct StateEncoder {
-    /// Encodes `value` as the body and key table of the format.
-    static func encode<T: Encodable>(_ value: T) throws -> (body: [UInt8], keys: [String]) {
+    /// Encodes `value` in one buffer: `prefix`, the body's length (UInt64), the body, then the key table (a count,
+    /// UInt32, and each key as a string). The table comes last because it is complete only once the body is
+    /// written; putting it there spares copying the body.
+    static func encode<T: Encodable>(_ value: T, prefix: [UInt8]) throws -> [UInt8] {
         let writer = StateWriter()
+        writer.bytes += prefix
+        let lengthAt = writer.bytes.count
+        writer.write(UInt64(0))
         try writer.encodeValue(value)
         if let failure = writer.failure { throw StateCodingError.unsupported(failure) }
-        return (writer.bytes, writer.keys)
+        let length = UInt64(writer.bytes.count - lengthAt - 8)
+        withUnsafeBytes(of: length.littleEndian) { raw in
+            for index in 0..<8 { writer.bytes[lengthAt + index] = raw[index] }
+        }
+        writer.write(UInt32(writer.keys.count))
+        for key in writer.keys { writer.write(key) }
+        return writer.bytes
     }
 }
 
@@ -115,17 +126,30 @@ final class StateWriter {
         } else if T.self == [UInt8].self {
             writeArray(value as! [UInt8])
         } else if T.self == [Double].self {
-            writeArray((value as! [Double]).map(\.bitPattern))
+            writeDoubles(value as! [Double])
         } else {
             try value.encode(to: StateEncoding(writer: self))
         }
     }
 
+    /// A count, then the values' little-endian bytes (copied in one step on a little-endian machine).
     private func writeArray<I: FixedWidthInteger>(_ values: [I]) {
         write(UInt32(values.count))
-        values.withUnsafeBufferPointer { buffer in
-            for value in buffer { write(value) }
-        }
+        #if _endian(little)
+            values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        #else
+            for value in values { write(value) }
+        #endif
+    }
+
+    /// Doubles as their bit patterns, in the layout of ``writeArray(_:)``.
+    private func writeDoubles(_ values: [Double]) {
+        #if _endian(little)
+            write(UInt32(values.count))
+            values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        #else
+            writeArray(values.map(\.bitPattern))
+        #endif
     }
 }
 
