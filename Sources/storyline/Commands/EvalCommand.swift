@@ -76,22 +76,49 @@ struct EvalOptions: ParsableArguments {
 
     /// Writes one `{"id","group"}` line per article to `--predictions`, when given.
     func writePredictions(ids: [String], groups: [String]) throws {
-        guard let predictions else { return }
         struct Line: Encodable {
             let id: String
             let group: String
         }
+        try writePredictions(zip(ids, groups).map { Line(id: $0, group: $1) })
+    }
+
+    /// Writes `lines` as JSON Lines (sorted keys) to `--predictions`, when given.
+    func writePredictions(_ lines: [some Encodable]) throws {
+        guard let predictions else { return }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var data = Data()
-        for (id, group) in zip(ids, groups) {
-            data.append(try encoder.encode(Line(id: id, group: group)))
+        for line in lines {
+            data.append(try encoder.encode(line))
             data.append(0x0A)
         }
         guard FileManager.default.createFile(atPath: predictions, contents: data) else {
             Terminal.error("\(predictions): cannot write the predictions file")
             throw StorylineExit.ioError
         }
+    }
+
+    /// The bytes of a labelled file, or exit 66 naming it when it cannot be read.
+    static func contents(of path: String) throws -> Data {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Terminal.error("\(path): no such file")
+            throw StorylineExit.noInput
+        }
+        return data
+    }
+
+    /// Prints `value` as one JSON document (the `--json` output).
+    func printJSON(_ value: some Encodable) throws {
+        var data = try Report.encoder.encode(value)
+        data.append(0x0A)
+        Terminal.write(data)
+    }
+
+    /// Prints named values as an aligned two-column table (the default output).
+    func printRows(_ rows: [(String, String)]) {
+        let width = rows.map(\.0.count).max() ?? 0
+        for (name, value) in rows { Swift.print(name.padding(width + 1) + " " + value) }
     }
 
     /// Reads articles (labels hidden) and the gold labels, in the same order.
@@ -128,15 +155,12 @@ struct EvalOptions: ParsableArguments {
                 let articlesPerCPUSecond: Double?
                 let peakResidentBytes: Int?
             }
-            let encoder = Report.encoder
-            var data = try encoder.encode(
+            try printJSON(
                 Output(
                     task: task, file: file, scores: scores, seconds: seconds, articlesPerSecond: rate,
                     bytesPerArticle: extraJSON["bytesPerArticle"],
                     articlesPerCPUSecond: extraJSON["articlesPerCPUSecond"],
                     peakResidentBytes: ProcessMemory.current()?.peakResidentBytes))
-            data.append(0x0A)
-            Terminal.write(data)
             return
         }
         func f(_ value: Double) -> String { String(format: "%.4f", value) }
@@ -149,8 +173,7 @@ struct EvalOptions: ParsableArguments {
             ("time", String(format: "%.3f s", seconds)), ("articles per second", String(format: "%.0f", rate)),
         ]
         rows.append(contentsOf: extra)
-        let width = rows.map(\.0.count).max() ?? 0
-        for (name, value) in rows { Swift.print(name.padding(width + 1) + " " + value) }
+        printRows(rows)
     }
 }
 

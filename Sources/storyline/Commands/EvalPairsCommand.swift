@@ -54,7 +54,16 @@ struct EvalPairsCommand: AsyncParsableCommand {
         let spearman = Correlation.spearman(predicted, ratings)
         let meanError = zip(predicted, ratings).reduce(0) { $0 + abs($1.0 - $1.1) } / Double(max(1, pairs.count))
         let rate = elapsed > 0 ? Double(pairs.count) / elapsed : 0
-        try writePredictions(pairs, comparisons)
+        struct Line: Encodable {
+            let id: String
+            let score: Double
+            let cosine: Double
+            let shared: [String]
+        }
+        try eval.writePredictions(
+            zip(pairs, comparisons).map {
+                Line(id: $0.id, score: $1.score, cosine: $1.cosine, shared: $1.sharedTerms)
+            })
         if eval.json {
             struct Output: Encodable {
                 let task: String
@@ -67,49 +76,19 @@ struct EvalPairsCommand: AsyncParsableCommand {
                 let seconds: Double
                 let pairsPerSecond: Double
             }
-            var data = try Report.encoder.encode(
+            try eval.printJSON(
                 Output(
                     task: "pairs", file: eval.file, gold: gold, pairs: pairs.count, pearson: pearson,
                     spearman: spearman, meanAbsoluteError: meanError, seconds: elapsed, pairsPerSecond: rate))
-            data.append(0x0A)
-            Terminal.write(data)
             return
         }
         func f(_ value: Double) -> String { String(format: "%.4f", value) }
-        let rows: [(String, String)] = [
+        eval.printRows([
             ("task", "pairs (story similarity, 1 = same story … 4 = unrelated)"), ("file", eval.file),
             ("pairs", "\(pairs.count)"), ("gold field", gold), ("Pearson r", f(pearson)),
             ("Spearman rho", f(spearman)), ("mean absolute error", f(meanError)),
             ("time", String(format: "%.3f s", elapsed)), ("pairs per second", String(format: "%.0f", rate)),
-        ]
-        let width = rows.map(\.0.count).max() ?? 0
-        for (name, value) in rows { print(name.padding(width + 1) + " " + value) }
-    }
-
-    /// Writes `{"id","score","cosine","shared"}` per pair to `--predictions`, when given.
-    private func writePredictions(_ pairs: [ArticlePair], _ comparisons: [StoryComparison]) throws {
-        guard let path = eval.predictions else { return }
-        struct Line: Encodable {
-            let id: String
-            let score: Double
-            let cosine: Double
-            let shared: [String]
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = Data()
-        for (pair, comparison) in zip(pairs, comparisons) {
-            data.append(
-                try encoder.encode(
-                    Line(
-                        id: pair.id, score: comparison.score, cosine: comparison.cosine,
-                        shared: comparison.sharedTerms)))
-            data.append(0x0A)
-        }
-        guard FileManager.default.createFile(atPath: path, contents: data) else {
-            Terminal.error("\(path): cannot write the predictions file")
-            throw StorylineExit.ioError
-        }
+        ])
     }
 }
 
@@ -127,10 +106,7 @@ enum ArticlePairs {
     /// The pairs of `path`; a line that is not a JSON object with both texts and a numeric rating stops the read with
     /// an error naming the file, line and field (exit 65), since a score over a silently shortened file misleads.
     static func read(_ path: String, gold: String) throws -> [ArticlePair] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            Terminal.error("\(path): no such file")
-            throw StorylineExit.noInput
-        }
+        let data = try EvalOptions.contents(of: path)
         var pairs: [ArticlePair] = []
         for (offset, line) in data.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
             let place = "\(path):\(offset + 1)"

@@ -51,7 +51,13 @@ struct EvalParaphraseCommand: AsyncParsableCommand {
         let recall = truePositives == 0 ? 0 : Double(truePositives) / Double(truePositives + falseNegatives)
         let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
         let rate = elapsed > 0 ? Double(pairs.count) / elapsed : 0
-        try writePredictions(pairs, scores, predicted)
+        struct Line: Encodable {
+            let id: String
+            let similarity: Double
+            let paraphrase: Bool
+        }
+        try eval.writePredictions(
+            pairs.indices.map { Line(id: pairs[$0].id, similarity: scores[$0], paraphrase: predicted[$0]) })
         if eval.json {
             struct Output: Encodable {
                 let task: String
@@ -66,47 +72,21 @@ struct EvalParaphraseCommand: AsyncParsableCommand {
                 let seconds: Double
                 let pairsPerSecond: Double
             }
-            var data = try Report.encoder.encode(
+            try eval.printJSON(
                 Output(
                     task: "paraphrase", file: eval.file, pairs: pairs.count,
                     paraphrases: pairs.filter(\.isParaphrase).count, threshold: threshold, accuracy: accuracy,
                     precision: precision, recall: recall, f1: f1, seconds: elapsed, pairsPerSecond: rate))
-            data.append(0x0A)
-            Terminal.write(data)
             return
         }
         func f(_ value: Double) -> String { String(format: "%.4f", value) }
-        let rows: [(String, String)] = [
+        eval.printRows([
             ("task", "paraphrase (the copy aligner's sentence matching)"), ("file", eval.file),
             ("pairs / paraphrases", "\(pairs.count) / \(pairs.filter(\.isParaphrase).count)"),
             ("threshold", f(threshold)), ("accuracy", f(accuracy)),
             ("paraphrase P / R / F1", "\(f(precision)) / \(f(recall)) / \(f(f1))"),
             ("time", String(format: "%.3f s", elapsed)), ("pairs per second", String(format: "%.0f", rate)),
-        ]
-        let width = rows.map(\.0.count).max() ?? 0
-        for (name, value) in rows { print(name.padding(width + 1) + " " + value) }
-    }
-
-    /// Writes `{"id","similarity","paraphrase"}` per pair to `--predictions`, when given.
-    private func writePredictions(_ pairs: [SentencePair], _ scores: [Double], _ predicted: [Bool]) throws {
-        guard let path = eval.predictions else { return }
-        struct Line: Encodable {
-            let id: String
-            let similarity: Double
-            let paraphrase: Bool
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = Data()
-        for index in pairs.indices {
-            let line = Line(id: pairs[index].id, similarity: scores[index], paraphrase: predicted[index])
-            data.append(try encoder.encode(line))
-            data.append(0x0A)
-        }
-        guard FileManager.default.createFile(atPath: path, contents: data) else {
-            Terminal.error("\(path): cannot write the predictions file")
-            throw StorylineExit.ioError
-        }
+        ])
     }
 }
 
@@ -124,10 +104,7 @@ enum SentencePairs {
     /// The pairs of `path`. A row without five tab-separated fields or with a Quality other than 0 or 1 stops the
     /// read with an error naming the file and line (exit 65).
     static func read(_ path: String) throws -> [SentencePair] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            Terminal.error("\(path): no such file")
-            throw StorylineExit.noInput
-        }
+        let data = try EvalOptions.contents(of: path)
         guard let text = String(data: data, encoding: .utf8) else {
             Terminal.error("\(path): not UTF-8 text")
             throw StorylineExit.dataError
