@@ -102,6 +102,38 @@ struct APITests {
         }
     }
 
+    @Test(
+        "compare: two stored articles side by side, with errors for a missing or unknown id",
+        arguments: ArchiveBackend.available)
+    func compare(_ backend: ArchiveBackend) async throws {
+        try await ServerHarness.with(backend: backend) { server in
+            let a = URLPath.encode(ArchiveFixture.original)
+            let b = URLPath.encode(ArchiveFixture.spunCopy)
+            let response = try await server.get("/api/compare?a=\(a)&b=\(b)")
+            #expect(response.status == 200, "\(String(decoding: response.body, as: UTF8.self))")
+            let answer = try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
+            #expect((answer["a"] as? [String: Any])?["id"] as? String == ArchiveFixture.original)
+            #expect((answer["b"] as? [String: Any])?["id"] as? String == ArchiveFixture.spunCopy)
+            let story = try #require(answer["story"] as? [String: Any])
+            let cosine = try #require(story["cosine"] as? Double)
+            #expect(cosine > 0.2, "the two tell one story in other words: \(story)")
+            #expect((story["sharedTerms"] as? [String] ?? []).contains { $0.lowercased() == "velmora" })
+            let explanation = try #require(answer["explanation"] as? [String: Any])
+            #expect(!(explanation["aligned"] as? [Any] ?? []).isEmpty, "the spun sentence is aligned")
+
+            let other = URLPath.encode("fx/oreth-treaty")
+            let far = try await server.get("/api/compare?a=\(a)&b=\(other)")
+            let farStory = try #require(
+                (try JSONSerialization.jsonObject(with: Data(far.body)) as? [String: Any])?["story"] as? [String: Any])
+            #expect((farStory["cosine"] as? Double ?? 1) < cosine, "a port strike and a river treaty are further apart")
+
+            #expect(try await server.get("/api/compare?a=\(a)").errorCode == "missing_parameter")
+            let unknown = try await server.get("/api/compare?a=\(a)&b=nope")
+            #expect(unknown.status == 404)
+            #expect(unknown.errorCode == "not_found")
+        }
+    }
+
     @Test("an oversized limit is clamped to 200, not an error")
     func clampedLimit() async throws {
         try await ServerHarness.with { server in

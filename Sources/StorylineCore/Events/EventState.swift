@@ -91,6 +91,12 @@ public struct EventState: Codable, Sendable {
     /// Storylines held so far (merged storylines excluded), in creation order.
     public var storylines: [StorylineReport] { reports(options: EventOptions()).storylines }
 
+    /// Number of articles seen so far that hold the term `key` (a lower-cased content word): the document
+    /// frequency behind the inverse document frequencies the clustering learns online.
+    public func documentFrequency(of key: String) -> Int {
+        vocabulary.existingId(for: key).map { Int(vocabulary.documentFrequency[Int($0)]) } ?? 0
+    }
+
     /// Number of live (not merged) events.
     public var liveEventCount: Int { records.lazy.filter { $0.mergedInto == nil && $0.size > 0 }.count }
 

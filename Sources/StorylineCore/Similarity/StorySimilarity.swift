@@ -16,8 +16,8 @@ public struct StorySimilarity: Sendable {
     public let options: EventOptions
     /// Number of distinct articles in the corpus.
     public let corpusSize: Int
-    /// Articles of the corpus holding each term (by lower-cased key).
-    private let documentFrequency: [String: Int]
+    /// Articles of the corpus holding a term (by lower-cased key).
+    private let documentFrequency: @Sendable (String) -> Int
 
     /// Learns document frequencies from `corpus` (each article counted once however often it is given).
     public init(corpus: [Document], options: EventOptions = EventOptions()) {
@@ -28,37 +28,47 @@ public struct StorySimilarity: Sendable {
             for term in EventFeatures(document, options: options).terms { frequency[term.key, default: 0] += 1 }
         }
         corpusSize = seen.count
-        documentFrequency = frequency
+        let table = frequency
+        documentFrequency = { table[$0] ?? 0 }
     }
 
-    /// Compares two articles.
+    /// Uses the document frequencies the online event clustering learnt (an archive's ``EventState``): every
+    /// article it has seen is the corpus, without reading them again.
+    public init(state: EventState, options: EventOptions = EventOptions()) {
+        self.options = options
+        corpusSize = state.articleCount
+        documentFrequency = { state.documentFrequency(of: $0) }
+    }
+
+    /// Compares two articles. Sums run over the first article's terms in the order they appear in it, so the same
+    /// two articles always give the same bits (a dictionary's order would vary from one instance to the next).
     public func compare(_ a: Document, _ b: Document) -> StoryComparison {
         let x = weights(a)
         let y = weights(b)
-        let norms =
-            (x.values.reduce(0) { $0 + $1.weight * $1.weight } * y.values.reduce(0) { $0 + $1.weight * $1.weight })
+        var other: [String: Double] = [:]
+        other.reserveCapacity(y.count)
+        for term in y { other[term.key] = term.weight }
+        let norms = (x.reduce(0) { $0 + $1.weight * $1.weight } * y.reduce(0) { $0 + $1.weight * $1.weight })
             .squareRoot()
         guard norms > 0 else { return StoryComparison(cosine: 0, sharedTerms: []) }
         var shared: [(term: String, contribution: Double)] = []
         var dot = 0.0
-        for (key, left) in x {
-            guard let right = y[key] else { continue }
-            let product = left.weight * right.weight
+        for term in x {
+            guard let right = other[term.key] else { continue }
+            let product = term.weight * right
             dot += product
-            shared.append((left.display, product))
+            shared.append((term.display, product))
         }
         shared.sort { $0.contribution != $1.contribution ? $0.contribution > $1.contribution : $0.term < $1.term }
         return StoryComparison(
             cosine: min(1, dot / norms), sharedTerms: shared.prefix(StoryComparison.shownTerms).map(\.term))
     }
 
-    /// TF-IDF weights of an article's terms by key, with a readable spelling of each.
-    private func weights(_ document: Document) -> [String: (weight: Double, display: String)] {
-        var weights: [String: (weight: Double, display: String)] = [:]
-        for term in EventFeatures(document, options: options).terms {
-            let idf = TermVocabulary.idf(documentFrequency: documentFrequency[term.key] ?? 0, documents: corpusSize)
-            weights[term.key] = (term.weight * idf, term.display)
+    /// TF-IDF weights of an article's terms, in the order the terms first appear, with a readable spelling of each.
+    private func weights(_ document: Document) -> [(key: String, weight: Double, display: String)] {
+        EventFeatures(document, options: options).terms.map { term in
+            let idf = TermVocabulary.idf(documentFrequency: documentFrequency(term.key), documents: corpusSize)
+            return (term.key, term.weight * idf, term.display)
         }
-        return weights
     }
 }

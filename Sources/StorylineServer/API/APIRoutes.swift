@@ -36,6 +36,7 @@ struct APIRoutes: Sendable {
         APIRoute(method: "GET", path: "/api/storylines/{id}", summary: "One storyline with its events in date order"),
         APIRoute(method: "GET", path: "/api/quotes", summary: "List quotes, optionally by speaker"),
         APIRoute(method: "GET", path: "/api/search", summary: "Full-text search over articles and quotes"),
+        APIRoute(method: "GET", path: "/api/compare", summary: "Two articles side by side: copy verdict, same story"),
         APIRoute(method: "GET", path: "/api/stats", summary: "Counts of what the archive holds"),
         APIRoute(method: "GET", path: "/api/openapi.json", summary: "This API's OpenAPI 3.1 document"),
     ]
@@ -99,6 +100,8 @@ struct APIRoutes: Sendable {
                 text: text, from: try query.day("from"), to: try query.day("to"), speaker: query.string("speaker"),
                 entity: query.string("entity"), kinds: kinds)
             return try JSONResponse.make(try await store.search(search, page: try query.page()))
+        case ("GET", "/api/compare"):
+            return try JSONResponse.make(try await compare(query))
         case ("GET", "/api/stats"):
             return try JSONResponse.make(try await store.statistics())
         case ("GET", "/api/openapi.json"):
@@ -108,6 +111,36 @@ struct APIRoutes: Sendable {
         default:
             throw APIError(status: .notFound, code: "not_found", message: "no route \(route.method) \(route.path)")
         }
+    }
+
+    /// `GET /api/compare?a=&b=`: two stored articles compared as `storyline explain` compares them.
+    private func compare(_ query: QueryParameters) async throws -> ArticleComparison {
+        var details: [ArticleDetail] = []
+        for name in ["a", "b"] {
+            guard let id = query.string(name) else {
+                throw APIError(
+                    status: .badRequest, code: "missing_parameter", message: "parameter \"\(name)\" is required")
+            }
+            guard let detail = try await store.article(id: id) else { throw APIError.notFound("article", id) }
+            details.append(detail)
+        }
+        let documents = details.map { detail in
+            Document(
+                Article(
+                    id: detail.summary.id, title: detail.summary.title, text: detail.text, date: detail.summary.date,
+                    dateSource: detail.summary.dateSource, source: detail.summary.source, url: detail.summary.url,
+                    outlet: detail.summary.outlet))
+        }
+        var dates: [String: Day] = [:]
+        for detail in details { dates[detail.summary.id] = detail.summary.date }
+        let options = ingestor.options
+        let copy = CopyDetector(options: options.copies).compare(documents[0], documents[1], dates: dates)
+        let state = try await store.analysisState()
+        let story = StorySimilarity(state: state.eventState, options: options.events).compare(
+            documents[0], documents[1])
+        return ArticleComparison(
+            a: details[0].summary, b: details[1].summary, copy: copy.report, explanation: copy.explanation,
+            story: story)
     }
 
     /// The `{id}` path segment, percent-decoded (ids may hold `/`, sent as `%2F`).

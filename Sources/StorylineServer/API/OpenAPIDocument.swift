@@ -156,6 +156,21 @@ enum OpenAPIDocument {
                 }
               }
             },
+            "/api/compare": {
+              "get": {
+                "operationId": "compare",
+                "summary": "Two articles side by side: copy verdict, same story",
+                "parameters": [
+                  {"name": "a", "in": "query", "required": true, "description": "Id of the first article", "schema": {"type": "string"}},
+                  {"name": "b", "in": "query", "required": true, "description": "Id of the second article", "schema": {"type": "string"}}
+                ],
+                "responses": {
+                  "200": {"description": "The copy verdict (copy is absent when they are not copies), the aligned sentences and swapped words, and how alike they are as stories", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ArticleComparison"}}}},
+                  "400": {"$ref": "#/components/responses/Error"},
+                  "404": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
             "/api/stats": {
               "get": {
                 "operationId": "statistics",
@@ -223,6 +238,26 @@ enum OpenAPIDocument {
                     "aligned": {"type": "array", "items": {"type": "object", "properties": {"a": {"type": "integer"}, "b": {"type": "integer"}, "similarity": {"type": "number"}}}},
                     "swaps": {"type": "array", "items": {"type": "object", "properties": {"from": {"type": "string"}, "to": {"type": "string"}, "count": {"type": "integer"}}}},
                     "coverageA": {"type": "number"}, "coverageB": {"type": "number"}}}
+                }
+              },
+              "StoryComparison": {
+                "type": "object", "required": ["cosine", "score", "sharedTerms"],
+                "properties": {
+                  "cosine": {"type": "number", "description": "Cosine of the two articles' weighted words, 0-1"},
+                  "score": {"type": "number", "description": "1 (the same story) to 4 (unrelated), the scale of SemEval-2022 Task 8"},
+                  "sharedTerms": {"type": "array", "items": {"type": "string"}, "description": "The shared words that weigh most"}
+                }
+              },
+              "ArticleComparison": {
+                "type": "object", "required": ["a", "b", "explanation", "story"],
+                "properties": {
+                  "a": {"$ref": "#/components/schemas/ArticleSummary"}, "b": {"$ref": "#/components/schemas/ArticleSummary"},
+                  "copy": {"$ref": "#/components/schemas/CopyReport"},
+                  "explanation": {"type": "object", "properties": {
+                    "aligned": {"type": "array", "items": {"type": "object", "properties": {"a": {"type": "integer"}, "b": {"type": "integer"}, "similarity": {"type": "number"}}}},
+                    "swaps": {"type": "array", "items": {"type": "object", "properties": {"from": {"type": "string"}, "to": {"type": "string"}, "count": {"type": "integer"}}}},
+                    "coverageA": {"type": "number"}, "coverageB": {"type": "number"}}},
+                  "story": {"$ref": "#/components/schemas/StoryComparison"}
                 }
               },
               "CopyLink": {

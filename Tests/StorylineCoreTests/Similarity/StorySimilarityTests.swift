@@ -71,6 +71,20 @@ struct StorySimilarityTests {
         #expect(similarity.compare(a, b).cosine < similarity.compare(a, c).cosine)
     }
 
+    @Test func anArchivesEventStateGivesTheSameWeightsAsItsArticles() {
+        let docs = [document("q1", quake1), document("q2", quake2), document("b", budget), document("t", trial)]
+        var state = EventState()
+        let detector = EventDetector()
+        for document in docs { _ = detector.add(document, date: nil, to: &state) }
+        #expect(state.documentFrequency(of: "velmora") == 2)
+        #expect(state.documentFrequency(of: "unheard") == 0)
+        let fromState = StorySimilarity(state: state)
+        let fromCorpus = StorySimilarity(corpus: docs)
+        #expect(fromState.corpusSize == 4)
+        #expect(fromState.compare(docs[0], docs[1]) == fromCorpus.compare(docs[0], docs[1]))
+        #expect(fromState.compare(docs[0], docs[2]) == fromCorpus.compare(docs[0], docs[2]))
+    }
+
     @Test func scoreFollowsTheSemEvalScale() {
         #expect(StoryComparison.score(cosine: 0) == 4)
         #expect(StoryComparison.score(cosine: 0.2) == 3)
