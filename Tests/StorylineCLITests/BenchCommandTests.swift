@@ -29,6 +29,19 @@ struct BenchCommandTests {
         #expect(report["costGrowth"] is Double)
     }
 
+    @Test func stateIsTimedInBothForms() throws {
+        let output = try CommandRunner.run(["bench", "state", "--articles", "300", "--repeat", "1", "--json"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let report = try object(output.stdout)
+        #expect(report["articles"] as? Int == 300)
+        let forms = try #require(report["forms"] as? [[String: Any]])
+        #expect(forms.count == 2)
+        let sizes = forms.compactMap { $0["bytes"] as? Int }
+        #expect(sizes.count == 2 && sizes[0] > 0 && sizes[0] < sizes[1], "binary is smaller than JSON: \(sizes)")
+        #expect(forms.allSatisfy { ($0["encodeSeconds"] as? Double ?? -1) > 0 })
+        #expect(try CommandRunner.run(["bench", "state", "--repeat", "0"]).status == 64)
+    }
+
     @Test func scaleRejectsBadSizes() throws {
         #expect(try CommandRunner.run(["bench", "scale", "--articles", "0"]).status == 64)
         #expect(try CommandRunner.run(["bench", "scale", "--articles", "ten"]).status == 64)
