@@ -177,13 +177,16 @@ public final class PostgresArchiveStore: ArchiveStore {
             let head = try await queries.rows(
                 SQLStatement("SELECT version, xmin::text AS row_version FROM analysis_state WHERE id = 1"))
             guard let row = head.first else { return AnalysisState() }
-            if let cached = self.stateCache.current, cached.rowVersion == (try row.string("row_version")) {
-                return cached.state
-            }
+            let rowVersion = try row.string("row_version")
+            if let cached = self.stateCache.current, cached.rowVersion == rowVersion { return cached.state }
             let full = try await queries.rows(
                 SQLStatement("SELECT version, copy_index, event_state FROM analysis_state WHERE id = 1"))
             guard let stored = full.first else { return AnalysisState() }
-            return try PostgresWriteSession.decodeState(stored)
+            let state = try PostgresWriteSession.decodeState(stored)
+            // Kept for the next reader (a server answering /api/compare while other processes ingest): the row
+            // version read in the same snapshot identifies it, so a writer still re-reads when it is not current.
+            self.stateCache.committed(PostgresStateCache.Entry(rowVersion: rowVersion, state: state))
+            return state
         }
     }
 
