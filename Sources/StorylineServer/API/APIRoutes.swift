@@ -124,13 +124,7 @@ struct APIRoutes: Sendable {
             guard let detail = try await store.article(id: id) else { throw APIError.notFound("article", id) }
             details.append(detail)
         }
-        let documents = details.map { detail in
-            Document(
-                Article(
-                    id: detail.summary.id, title: detail.summary.title, text: detail.text, date: detail.summary.date,
-                    dateSource: detail.summary.dateSource, source: detail.summary.source, url: detail.summary.url,
-                    outlet: detail.summary.outlet))
-        }
+        let documents = details.map { Document($0.article) }
         var dates: [String: Day] = [:]
         for detail in details { dates[detail.summary.id] = detail.summary.date }
         let options = ingestor.options

@@ -337,8 +337,8 @@ struct WebRoutes: Sendable {
         var pairs: [HTML] = []
         if !copy.explanation.aligned.isEmpty, let other = try await store.article(id: link.other.id) {
             let (original, copied) = link.role == .copyOf ? (other, viewed) : (viewed, other)
-            let a = Document(Article(id: original.id, text: original.text, source: "")).sentences
-            let b = Document(Article(id: copied.id, text: copied.text, source: "")).sentences
+            let a = Document(original.article).sentences
+            let b = Document(copied.article).sentences
             let from = Set(copy.explanation.swaps.map(\.from))
             let to = Set(copy.explanation.swaps.map(\.to))
             for pair in copy.explanation.aligned.prefix(5)

@@ -21,6 +21,13 @@ public struct ArticleDetail: Hashable, Codable, Sendable {
     /// Named entities mentioned, by type then name.
     public var entities: [EntityMention]
 
+    /// The stored article as an ``Article``, to be analysed again (compared, aligned) as it was when ingested.
+    public var article: Article {
+        Article(
+            id: summary.id, title: summary.title, text: text, date: summary.date, dateSource: summary.dateSource,
+            source: summary.source, url: summary.url, outlet: summary.outlet)
+    }
+
     /// Creates a detail record.
     public init(
         summary: ArticleSummary, text: String, dateRange: DateRange? = nil, dateEvidence: [String] = [],
