@@ -21,7 +21,7 @@ public final class PostgresArchiveStore: ArchiveStore {
     let client: PostgresClient
     let logger: Logger
     private let runTask: Task<Void, Never>
-    let stateCache = PostgresStateCache()
+    let stateCache = AnalysisStateCache()
 
     /// Connects to the server at `location`, creating the schema and migrating it as needed.
     ///
@@ -87,11 +87,9 @@ public final class PostgresArchiveStore: ArchiveStore {
                 try await connection.query("BEGIN", logger: logger)
                 do {
                     try await lockWrites(connection)
-                    let session = PostgresWriteSession(
-                        connection: connection, logger: logger, cached: stateCache.current)
+                    let session = PostgresWriteSession(connection: connection, logger: logger, cache: stateCache)
                     let value = try await BlockingWait.offload { try body(session) }
                     try await connection.query("COMMIT", logger: logger)
-                    stateCache.committed(session.saved)
                     return value
                 } catch {
                     _ = try? await connection.query("ROLLBACK", logger: logger)
@@ -171,22 +169,23 @@ public final class PostgresArchiveStore: ArchiveStore {
         try await read { try await $0.quotes(speaker: speaker, page: page) }
     }
 
-    /// The analysis state the last batch committed (the cached copy when it is still the stored one).
-    public func analysisState() async throws -> AnalysisState {
-        try await read { queries in
-            let head = try await queries.rows(
-                SQLStatement("SELECT version, xmin::text AS row_version FROM analysis_state WHERE id = 1"))
-            guard let row = head.first else { return AnalysisState() }
-            let rowVersion = try row.string("row_version")
-            if let cached = self.stateCache.current, cached.rowVersion == rowVersion { return cached.state }
-            let full = try await queries.rows(
-                SQLStatement("SELECT version, copy_index, event_state FROM analysis_state WHERE id = 1"))
-            guard let stored = full.first else { return AnalysisState() }
-            let state = try PostgresWriteSession.decodeState(stored)
-            // Kept for the next reader (a server answering /api/compare while other processes ingest): the row
-            // version read in the same snapshot identifies it, so a writer still re-reads when it is not current.
-            self.stateCache.committed(PostgresStateCache.Entry(rowVersion: rowVersion, state: state))
-            return state
+    /// The analysis state as the last batch left it (the checkpoint with later articles replayed on it; the kept
+    /// copy when it is still the stored one). Kept for the next reader too: a server answering /api/compare while
+    /// other processes ingest replays only what they added since.
+    public func analysisState(options: AnalysisOptions) async throws -> AnalysisState {
+        try await run {
+            try await client.withConnection { connection in
+                try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
+                do {
+                    let session = PostgresWriteSession(connection: connection, logger: logger, cache: stateCache)
+                    let state = try await BlockingWait.offload { try session.analysisState(options: options) }
+                    try await connection.query("COMMIT", logger: logger)
+                    return state
+                } catch {
+                    _ = try? await connection.query("ROLLBACK", logger: logger)
+                    throw error
+                }
+            }
         }
     }
 

@@ -14,7 +14,10 @@ enum PostgresSchema {
     }
 
     /// Every migration, in version order.
-    static let migrations: [Migration] = [Migration(version: 1, name: "archive", statements: version1)]
+    static let migrations: [Migration] = [
+        Migration(version: 1, name: "archive", statements: version1),
+        Migration(version: 2, name: "state-checkpoints", statements: version2),
+    ]
 
     /// The newest schema version this program knows.
     static var latestVersion: Int { migrations.last?.version ?? 0 }
@@ -138,5 +141,19 @@ enum PostgresSchema {
             updated_at timestamptz NOT NULL DEFAULT now()
         )
         """,
+    ]
+
+    /// The state is saved whole only at checkpoints; `checkpoint_seq` is the last article row folded into the
+    /// saved one (every stored article, for an archive saved before this migration) and later rows are replayed on
+    /// it. `token` changes with every committed batch, which records it, so a process can tell a committed state it
+    /// holds from one a rolled-back batch left in its memory.
+    static let version2: [String] = [
+        """
+        ALTER TABLE analysis_state ADD COLUMN token text NOT NULL DEFAULT md5(random()::text),
+            ADD COLUMN checkpoint_seq bigint NOT NULL DEFAULT 0
+        """,
+        "UPDATE analysis_state SET checkpoint_seq = (SELECT coalesce(max(seq), 0) FROM articles)",
+        "ALTER TABLE ingest_batches ADD COLUMN token text",
+        "CREATE INDEX ingest_batches_by_token ON ingest_batches (token)",
     ]
 }

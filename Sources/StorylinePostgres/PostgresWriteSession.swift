@@ -10,18 +10,16 @@ import StorylineStore
 /// The planner is synchronous and runs on a thread of its own (``BlockingWait/offload(_:)``), so each call here
 /// waits for its query's future on that thread. A batch is written with one statement per table, its rows passed as
 /// one JSON array parameter, so a batch of hundreds of articles costs a dozen round trips.
-final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
+final class PostgresWriteSession: ArchiveWriteSession, AnalysisStateLog, @unchecked Sendable {
     let connection: PostgresConnection
     let logger: Logger
-    /// The state this process last committed, reused when the stored state is still that one (same row version).
-    let cached: PostgresStateCache.Entry?
-    /// The state this transaction saved, with the row version it got; handed to the cache after COMMIT.
-    private(set) var saved: PostgresStateCache.Entry?
+    /// The state this process last read or wrote, reused (or replayed from) when it is a committed one.
+    let cache: AnalysisStateCache
 
-    init(connection: PostgresConnection, logger: Logger, cached: PostgresStateCache.Entry?) {
+    init(connection: PostgresConnection, logger: Logger, cache: AnalysisStateCache) {
         self.connection = connection
         self.logger = logger
-        self.cached = cached
+        self.cache = cache
     }
 
     func rows(_ statement: SQLStatement) throws -> [RowReader] {
@@ -52,15 +50,21 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
         return found
     }
 
+    /// The columns ``article(_:)`` reads.
+    static let articleColumns = """
+        id, title, text, to_char(explicit_date, 'YYYY-MM-DD') AS explicit_date, date_source, source, url, outlet
+        """
+
     func article(id: String) throws -> Article? {
         var statement = SQLStatement()
         statement.append(
-            """
-            SELECT id, title, text, to_char(explicit_date, 'YYYY-MM-DD') AS explicit_date, date_source, source, url,
-                outlet
-            FROM articles WHERE id = \(statement.bind(PostgresValues.text(id)))
-            """)
+            "SELECT \(Self.articleColumns) FROM articles WHERE id = \(statement.bind(PostgresValues.text(id)))")
         guard let row = try rows(statement).first else { return nil }
+        return try Self.article(row)
+    }
+
+    /// An article as analysed, from a row with ``articleColumns``.
+    static func article(_ row: RowReader) throws -> Article {
         let date = try row.day("explicit_date")
         let source = try row.optionalString("date_source").flatMap(DateSource.init(rawValue:))
         return Article(
@@ -103,23 +107,44 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
         try rows(SQLStatement("SELECT version FROM analysis_state WHERE id = 1")).first?.int("version") ?? 0
     }
 
-    func analysisState() throws -> AnalysisState {
-        let head = try rows(SQLStatement("SELECT version, xmin::text AS row_version FROM analysis_state WHERE id = 1"))
-        guard let row = head.first else { return AnalysisState() }
-        let rowVersion = try row.string("row_version")
-        if let cached, cached.rowVersion == rowVersion { return cached.state }
-        guard
-            let full = try rows(
-                SQLStatement("SELECT version, copy_index, event_state FROM analysis_state WHERE id = 1")
-            ).first
-        else { return AnalysisState() }
-        return try Self.decodeState(full)
+    func analysisState(options: AnalysisOptions) throws -> AnalysisState {
+        try StateReplay.current(in: self, cache: cache, options: options)
     }
 
+    func stateHead() throws -> StateHead? {
+        let head = try rows(SQLStatement("SELECT version, token, checkpoint_seq FROM analysis_state WHERE id = 1"))
+        guard let row = head.first else { return nil }
+        return StateHead(
+            version: try row.int("version"), token: try row.string("token"),
+            checkpointSeq: Int64(try row.int("checkpoint_seq")))
+    }
+
+    func checkpointState() throws -> AnalysisState {
+        guard let row = try rows(SQLStatement("SELECT copy_index, event_state FROM analysis_state WHERE id = 1")).first
+        else { return AnalysisState() }
+        return try Self.decodeState(row)
+    }
+
+    func batchCommitted(token: String) throws -> Bool {
+        var statement = SQLStatement()
+        statement.append("SELECT 1 AS found FROM ingest_batches WHERE token = \(statement.bind(token)) LIMIT 1")
+        return try !rows(statement).isEmpty
+    }
+
+    func articles(after seq: Int64, limit: Int) throws -> [(seq: Int64, article: Article)] {
+        var statement = SQLStatement()
+        statement.append(
+            """
+            SELECT seq, \(Self.articleColumns) FROM articles WHERE seq > \(statement.bind(Int(seq)))
+            ORDER BY seq LIMIT \(statement.bind(limit))
+            """)
+        return try rows(statement).map { (seq: Int64(try $0.int("seq")), article: try Self.article($0)) }
+    }
+
+    /// The state saved in a row's `copy_index` and `event_state`.
     static func decodeState(_ row: RowReader) throws -> AnalysisState {
         do {
             return AnalysisState(
-                version: try row.int("version"),
                 copyIndex: try StateCoding.decode(CopyIndex.self, from: Array(try row.data("copy_index"))),
                 eventState: try StateCoding.decode(EventState.self, from: Array(try row.data("event_state"))))
         } catch let error as ArchiveError {
@@ -137,8 +162,15 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
             let stored = try rows(SQLStatement("SELECT version FROM analysis_state WHERE id = 1")).first?.int("version")
             guard (stored ?? 0) == base else { throw ArchiveError.stateConflict(expected: base, found: stored ?? 0) }
         }
+        // A fresh token per batch: a cached state is reused as is only while the stored token is its own, and
+        // replayed from only when its token is a committed batch's, so a rolled-back batch's state is never used.
+        let token = UUID().uuidString
         var log = SQLStatement()
-        log.append("INSERT INTO ingest_batches (articles) VALUES (\(log.bind(batch.articles.count))) RETURNING id")
+        log.append(
+            """
+            INSERT INTO ingest_batches (articles, token) VALUES (\(log.bind(batch.articles.count)), \(log.bind(token)))
+            RETURNING id
+            """)
         guard let batchID = try rows(log).first?.int("id") else { throw ArchiveError.backend("no batch id") }
         try insertArticles(batch.articles, batch: batchID)
         try dateStoredArticles(batch.redated)
@@ -147,7 +179,11 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
         try insertEntities(batch.entities)
         try writeEvents(batch.events, removed: batch.removedEvents)
         try writeStorylines(batch.storylines, removed: batch.removedStorylines)
-        if let state = batch.state { try saveState(state) }
+        if var state = batch.state {
+            let last = try rows(SQLStatement("SELECT coalesce(max(seq), 0) AS seq FROM articles")).first
+            state.throughSeq = Int64(try last?.int("seq") ?? 0)
+            try saveState(state, token: token, checkpoint: batch.checkpoint)
+        }
     }
 
     /// Runs `sql` with `rows` bound as `$1`, a JSON array of objects (read with `jsonb_array_elements($1::jsonb)`).
@@ -384,22 +420,34 @@ final class PostgresWriteSession: ArchiveWriteSession, @unchecked Sendable {
         try execute(detach)
     }
 
-    private func saveState(_ state: AnalysisState) throws {
+    /// Advances the stored version and token; at a checkpoint, saves the whole state too.
+    private func saveState(_ state: AnalysisState, token: String, checkpoint: Bool) throws {
         var statement = SQLStatement()
         let version = statement.bind(state.version)
-        let copyIndex = statement.bind(bytes: Data(try StateCoding.encode(state.copyIndex)))
-        let eventState = statement.bind(bytes: Data(try StateCoding.encode(state.eventState)))
-        statement.append(
-            """
-            INSERT INTO analysis_state (id, version, copy_index, event_state) VALUES (1, \(version), \(copyIndex),
-                \(eventState))
-            ON CONFLICT (id) DO UPDATE SET version = excluded.version, copy_index = excluded.copy_index,
-                event_state = excluded.event_state, updated_at = now()
-            RETURNING xmin::text AS row_version
-            """)
-        guard let rowVersion = try rows(statement).first?.string("row_version") else {
-            throw ArchiveError.backend("the analysis state was not saved")
+        let tokenValue = statement.bind(token)
+        if checkpoint {
+            let seq = statement.bind(Int(state.throughSeq))
+            let copyIndex = statement.bind(bytes: Data(try StateCoding.encode(state.copyIndex)))
+            let eventState = statement.bind(bytes: Data(try StateCoding.encode(state.eventState)))
+            statement.append(
+                """
+                INSERT INTO analysis_state (id, version, token, checkpoint_seq, copy_index, event_state)
+                VALUES (1, \(version), \(tokenValue), \(seq), \(copyIndex), \(eventState))
+                ON CONFLICT (id) DO UPDATE SET version = excluded.version, token = excluded.token,
+                    checkpoint_seq = excluded.checkpoint_seq, copy_index = excluded.copy_index,
+                    event_state = excluded.event_state, updated_at = now()
+                """)
+            try execute(statement)
+        } else {
+            statement.append(
+                """
+                UPDATE analysis_state SET version = \(version), token = \(tokenValue), updated_at = now()
+                WHERE id = 1
+                """)
+            guard try execute(statement) == 1 else {
+                throw ArchiveError.corruptState(reason: "no saved state to continue from; run the batch again")
+            }
         }
-        saved = PostgresStateCache.Entry(rowVersion: rowVersion, state: state)
+        cache.store(AnalysisStateCache.Entry(token: token, state: state))
     }
 }

@@ -12,7 +12,7 @@ public final class SQLiteArchiveStore: ArchiveStore {
     /// The database file.
     public let path: String
     let pool: DatabasePool
-    let stateCache = StateCache()
+    let stateCache = AnalysisStateCache()
 
     /// Opens the archive at `path`, creating it and migrating its schema as needed.
     ///
@@ -122,9 +122,9 @@ public final class SQLiteArchiveStore: ArchiveStore {
         try await read { try SQLiteQueries(db: $0).quotes(speaker: speaker, page: page) }
     }
 
-    /// The analysis state saved by the last batch.
-    public func analysisState() async throws -> AnalysisState {
-        try await read { try SQLiteWriteSession(db: $0, cache: self.stateCache).analysisState() }
+    /// The analysis state as the last batch left it (the checkpoint with later articles replayed on it).
+    public func analysisState(options: AnalysisOptions) async throws -> AnalysisState {
+        try await read { try SQLiteWriteSession(db: $0, cache: self.stateCache).analysisState(options: options) }
     }
 
     private func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {

@@ -8,6 +8,9 @@ enum SQLiteSchema {
         migrator.registerMigration("v1-archive") { db in
             try db.execute(sql: version1)
         }
+        migrator.registerMigration("v2-state-checkpoints") { db in
+            try db.execute(sql: version2)
+        }
         return migrator
     }
 
@@ -127,5 +130,15 @@ enum SQLiteSchema {
             copy_index BLOB NOT NULL,
             event_state BLOB NOT NULL
         );
+        """
+
+    /// The state is saved whole only at checkpoints; `checkpoint_seq` is the last article row folded into the
+    /// saved one (every stored article, for an archive saved before this migration) and the later rows are
+    /// replayed on it. Each batch records the token it wrote, so a process can tell a committed state it holds.
+    static let version2 = """
+        ALTER TABLE analysis_state ADD COLUMN checkpoint_seq INTEGER NOT NULL DEFAULT 0;
+        UPDATE analysis_state SET checkpoint_seq = (SELECT COALESCE(MAX(seq), 0) FROM articles);
+        ALTER TABLE ingest_batches ADD COLUMN token TEXT;
+        CREATE INDEX ingest_batches_by_token ON ingest_batches(token);
         """
 }

@@ -4,10 +4,10 @@ import StorylineCore
 import StorylineStore
 
 /// The ingest session inside one SQLite write transaction: reads for the planner, and the batch writer.
-struct SQLiteWriteSession: ArchiveWriteSession {
+struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
     let db: Database
-    /// The last state this process read or wrote, to skip decoding it again.
-    let cache: StateCache
+    /// The last state this process read or wrote, to skip rebuilding it again.
+    let cache: AnalysisStateCache
 
     /// Most bound values per statement (SQLite allows 32766; stay well below).
     static let chunk = 500
@@ -37,6 +37,11 @@ struct SQLiteWriteSession: ArchiveWriteSession {
             SELECT id, title, text, explicit_date, date_source, source, url, outlet FROM articles WHERE id = ?
             """
         guard let row = try Row.fetchOne(try db.cachedStatement(sql: sql), arguments: [id]) else { return nil }
+        return Self.article(row)
+    }
+
+    /// An article as analysed, from a row with the columns that ``article(id:)`` reads.
+    static func article(_ row: Row) -> Article {
         let date = (row["explicit_date"] as String?).flatMap { Day(iso: $0) }
         let source = (row["date_source"] as String?).flatMap(DateSource.init(rawValue:))
         return Article(
@@ -82,24 +87,42 @@ struct SQLiteWriteSession: ArchiveWriteSession {
         try Int.fetchOne(db, sql: "SELECT version FROM analysis_state WHERE id = 1") ?? 0
     }
 
-    func analysisState() throws -> AnalysisState {
-        guard let token = try String.fetchOne(db, sql: "SELECT token FROM analysis_state WHERE id = 1") else {
-            return AnalysisState()
-        }
-        if let cached = cache.state(token: token) { return cached }
+    func analysisState(options: AnalysisOptions) throws -> AnalysisState {
+        try StateReplay.current(in: self, cache: cache, options: options)
+    }
+
+    func stateHead() throws -> StateHead? {
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT version, copy_index, event_state FROM analysis_state WHERE id = 1")
+                db, sql: "SELECT version, token, checkpoint_seq FROM analysis_state WHERE id = 1")
+        else { return nil }
+        return StateHead(version: row["version"], token: row["token"], checkpointSeq: row["checkpoint_seq"])
+    }
+
+    func checkpointState() throws -> AnalysisState {
+        guard let row = try Row.fetchOne(db, sql: "SELECT copy_index, event_state FROM analysis_state WHERE id = 1")
         else { return AnalysisState() }
         do {
-            let state = AnalysisState(
-                version: row["version"],
+            return AnalysisState(
                 copyIndex: try StateCoding.decode(CopyIndex.self, from: Array(row["copy_index"] as Data)),
                 eventState: try StateCoding.decode(EventState.self, from: Array(row["event_state"] as Data)))
-            cache.store(state, token: token)
-            return state
         } catch {
             throw ArchiveError.corruptState(reason: "\(error)")
+        }
+    }
+
+    func batchCommitted(token: String) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM ingest_batches WHERE token = ?)", arguments: [token])
+            ?? false
+    }
+
+    func articles(after seq: Int64, limit: Int) throws -> [(seq: Int64, article: Article)] {
+        let sql = """
+            SELECT seq, id, title, text, explicit_date, date_source, source, url, outlet FROM articles
+            WHERE seq > ? ORDER BY seq LIMIT ?
+            """
+        return try Row.fetchAll(try db.cachedStatement(sql: sql), arguments: [seq, limit]).map {
+            (seq: $0["seq"], article: Self.article($0))
         }
     }
 
@@ -109,7 +132,11 @@ struct SQLiteWriteSession: ArchiveWriteSession {
             let stored = try Int.fetchOne(db, sql: "SELECT version FROM analysis_state WHERE id = 1") ?? 0
             guard stored == base else { throw ArchiveError.stateConflict(expected: base, found: stored) }
         }
-        try db.execute(sql: "INSERT INTO ingest_batches (articles) VALUES (?)", arguments: [batch.articles.count])
+        // A fresh token per batch: a cached state is reused as is only while the stored token is its own, and
+        // replayed from only when its token is a committed batch's, so a rolled-back batch's state is never used.
+        let token = UUID().uuidString
+        try db.execute(
+            sql: "INSERT INTO ingest_batches (articles, token) VALUES (?, ?)", arguments: [batch.articles.count, token])
         let batchID = db.lastInsertedRowID
         try insertArticles(batch.articles, batch: batchID)
         try dateStoredArticles(batch.redated)
@@ -118,7 +145,10 @@ struct SQLiteWriteSession: ArchiveWriteSession {
         try insertEntities(batch.entities)
         try writeEvents(batch.events, removed: batch.removedEvents)
         try writeStorylines(batch.storylines, removed: batch.removedStorylines)
-        if let state = batch.state { try saveState(state) }
+        if var state = batch.state {
+            state.throughSeq = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM articles") ?? 0
+            try saveState(state, token: token, checkpoint: batch.checkpoint)
+        }
     }
 
     private func insertArticles(_ articles: [IngestBatch.NewArticle], batch: Int64) throws {
@@ -244,21 +274,29 @@ struct SQLiteWriteSession: ArchiveWriteSession {
         }
     }
 
-    private func saveState(_ state: AnalysisState) throws {
-        // A fresh token per save: a cached state is reused only while the stored token is the one it was saved or
-        // read with, so neither a rolled-back save nor another process's commit is ever taken for it.
-        let token = UUID().uuidString
-        try db.execute(
-            sql: """
-                INSERT INTO analysis_state (id, version, token, copy_index, event_state) VALUES (1, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET version = excluded.version, token = excluded.token,
-                    copy_index = excluded.copy_index, event_state = excluded.event_state
-                """,
-            arguments: [
-                state.version, token, Data(try StateCoding.encode(state.copyIndex)),
-                Data(try StateCoding.encode(state.eventState)),
-            ])
-        cache.store(state, token: token)
+    /// Advances the stored version and token; at a checkpoint, saves the whole state too.
+    private func saveState(_ state: AnalysisState, token: String, checkpoint: Bool) throws {
+        if checkpoint {
+            try db.execute(
+                sql: """
+                    INSERT INTO analysis_state (id, version, token, checkpoint_seq, copy_index, event_state)
+                    VALUES (1, ?, ?, ?, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET version = excluded.version, token = excluded.token,
+                        checkpoint_seq = excluded.checkpoint_seq, copy_index = excluded.copy_index,
+                        event_state = excluded.event_state
+                    """,
+                arguments: [
+                    state.version, token, state.throughSeq, Data(try StateCoding.encode(state.copyIndex)),
+                    Data(try StateCoding.encode(state.eventState)),
+                ])
+        } else {
+            try db.execute(
+                sql: "UPDATE analysis_state SET version = ?, token = ? WHERE id = 1", arguments: [state.version, token])
+            guard db.changesCount == 1 else {
+                throw ArchiveError.corruptState(reason: "no saved state to continue from; run the batch again")
+            }
+        }
+        cache.store(AnalysisStateCache.Entry(token: token, state: state))
     }
 
     private func placeholders(_ count: Int) -> String {
@@ -270,25 +308,5 @@ extension Array {
     /// The array cut into consecutive slices of at most `size` elements.
     func chunked(_ size: Int) -> [[Element]] {
         stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
-    }
-}
-
-/// The analysis state last read or written by this process, keyed by the token stored with it.
-final class StateCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var token: String?
-    private var cached: AnalysisState?
-
-    /// The cached state when `token` is the one it was stored with.
-    func state(token: String) -> AnalysisState? {
-        lock.withLock { self.token == token ? cached : nil }
-    }
-
-    /// Remembers `state` as the one stored under `token`.
-    func store(_ state: AnalysisState, token: String) {
-        lock.withLock {
-            self.token = token
-            cached = state
-        }
     }
 }

@@ -42,11 +42,17 @@ public protocol ArchiveStore: Sendable {
     /// Quotes, newest article first; `speaker` keeps those whose speaker contains it (case-insensitive).
     func quotes(speaker: String?, page: PageRequest) async throws -> Page<QuoteRecord>
 
-    /// The persisted state of the online analyses (copy index, event state) as the last batch committed it.
-    func analysisState() async throws -> AnalysisState
+    /// The state of the online analyses (copy index, event state) as the last batch committed it: the saved
+    /// checkpoint with the later articles replayed on it, with `options` (those the articles were ingested with).
+    func analysisState(options: AnalysisOptions) async throws -> AnalysisState
 }
 
 extension ArchiveStore {
+    /// The analysis state, rebuilt with the default analysis options where it must be rebuilt.
+    public func analysisState() async throws -> AnalysisState {
+        try await analysisState(options: AnalysisOptions())
+    }
+
     /// Adds `articles` as one batch: skips what is already stored, runs the online analyses on the rest and
     /// stores everything in one transaction. See ``ArchiveIngestor``.
     public func ingest(_ articles: [Article], with ingestor: ArchiveIngestor = ArchiveIngestor()) async throws

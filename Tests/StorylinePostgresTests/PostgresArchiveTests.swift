@@ -89,6 +89,14 @@ struct PostgresArchiveTests {
         try await ArchiveConformance.checkEveryArticleInOneEvent(second)
     }
 
+    @Test("between checkpoints the state is rebuilt by replaying the articles stored after the last one, to the same state")
+    func stateReplay() async throws {
+        let url = try ScratchPostgres.makeURL()
+        try await ArchiveConformance.checkStateReplay(try await PostgresArchiveStore(url: url)) {
+            try await PostgresArchiveStore(url: url)
+        }
+    }
+
     @Test("text with NUL characters is stored (NUL becomes U+FFFD) and found")
     func nulCharacters() async throws {
         let store = try await ScratchPostgres.makeStore()

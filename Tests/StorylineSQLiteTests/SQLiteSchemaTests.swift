@@ -83,4 +83,12 @@ struct SQLiteSchemaTests {
         #expect(try await second.analysisState().version == 2)
         try await ArchiveConformance.checkEveryArticleInOneEvent(first)
     }
+
+    @Test("between checkpoints the state is rebuilt by replaying the articles stored after the last one, to the same state")
+    func stateReplay() async throws {
+        let path = TemporaryArchive.path()
+        try await ArchiveConformance.checkStateReplay(try SQLiteArchiveStore(path: path)) {
+            try SQLiteArchiveStore(path: path)
+        }
+    }
 }

@@ -129,7 +129,7 @@ struct APIRoutes: Sendable {
         for detail in details { dates[detail.summary.id] = detail.summary.date }
         let options = ingestor.options
         let copy = CopyDetector(options: options.copies).compare(documents[0], documents[1], dates: dates)
-        let state = try await store.analysisState()
+        let state = try await store.analysisState(options: options)
         let story = StorySimilarity(state: state.eventState, options: options.events).compare(
             documents[0], documents[1])
         return ArticleComparison(

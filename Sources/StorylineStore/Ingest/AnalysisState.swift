@@ -1,6 +1,9 @@
 import StorylineCore
 
-/// The persistent state of the online analyses, saved with every batch so the next one continues from it.
+/// The persistent state of the online analyses, which every batch continues from.
+///
+/// A backend saves it whole only now and then (a checkpoint, see ``CheckpointPolicy``); in between, the articles
+/// stored after the checkpoint are the log that ``StateReplay`` folds into it again.
 public struct AnalysisState: Codable, Sendable {
     /// Incremented by every committed batch; a batch planned from version `n` may only commit over version `n`.
     public var version: Int
@@ -8,6 +11,14 @@ public struct AnalysisState: Codable, Sendable {
     public var copyIndex: CopyIndex
     /// Online event clustering and storyline linking.
     public var eventState: EventState
+    /// The archive row (`articles.seq`) of the last article folded into this state; replay continues after it.
+    public var throughSeq: Int64 = 0
+    /// Articles folded in since the last checkpoint: what a reader without this state in memory must replay.
+    public var pendingArticles: Int = 0
+
+    enum CodingKeys: String, CodingKey {
+        case version, copyIndex, eventState
+    }
 
     /// Creates a state; the default is the empty state of an empty archive.
     public init(

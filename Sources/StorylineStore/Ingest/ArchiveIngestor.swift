@@ -29,11 +29,17 @@ public struct ArchiveIngestor: Sendable {
     public var options: AnalysisOptions
     /// Most members of one event read back as context for inferring a new article's date.
     public var inferenceContextLimit: Int
+    /// When a batch saves the whole analysis state (``IngestBatch/checkpoint``).
+    public var checkpoints: CheckpointPolicy
 
     /// Creates an ingestor.
-    public init(options: AnalysisOptions = AnalysisOptions(), inferenceContextLimit: Int = 50) {
+    public init(
+        options: AnalysisOptions = AnalysisOptions(), inferenceContextLimit: Int = 50,
+        checkpoints: CheckpointPolicy = CheckpointPolicy()
+    ) {
         self.options = options
         self.inferenceContextLimit = inferenceContextLimit
+        self.checkpoints = checkpoints
     }
 
     /// Plans the batch: reads through `session`, runs the online analyses, returns the rows to write.
@@ -46,7 +52,7 @@ public struct ArchiveIngestor: Sendable {
                 batch: IngestBatch(),
                 outcome: IngestOutcome(skipped: skipped, stateVersion: try session.analysisStateVersion()))
         }
-        var state = try session.analysisState()
+        var state = try session.analysisState(options: options)
         let baseVersion = state.version
         let detector = EventDetector(options: options.events)
         let before = detector.report(state.eventState)
@@ -54,23 +60,18 @@ public struct ArchiveIngestor: Sendable {
 
         var known: [String: DateResolution] = [:]
         for candidate in fresh {
-            if let date = candidate.document.article.date {
-                known[candidate.id] = DateResolution(
-                    date: date, source: candidate.document.article.dateSource ?? .field)
-            } else if let found = DateFinder.explicitDate(in: candidate.document, options: options.dates) {
-                known[candidate.id] = found
-            }
+            if let resolution = explicitDate(of: candidate.document) { known[candidate.id] = resolution }
         }
         let ordered = streamOrder(fresh, known: known)
 
-        var copies: [CopyReport] = []
-        for candidate in ordered {
-            let date = known[candidate.id]?.date
-            copies += state.copyIndex.add(candidate.document, date: date, earlier: documents.document)
-            _ = detector.add(candidate.document, date: date, to: &state.eventState)
-        }
+        let copies = fold(
+            ordered.map { ($0.document, known[$0.id]?.date) }, into: &state, detector: detector, documents: documents)
         try documents.rethrow()
         state.version = baseVersion + 1
+        state.pendingArticles += fresh.count
+        let checkpoint =
+            baseVersion == 0 || checkpoints.isDue(pending: state.pendingArticles, total: state.copyIndex.count)
+        if checkpoint { state.pendingArticles = 0 }
 
         var changes = try EventChanges(before: before, after: detector.report(state.eventState), documents: documents)
         let (dates, redated) = try inferDates(
@@ -91,7 +92,7 @@ public struct ArchiveIngestor: Sendable {
             articles: newArticles, copies: copies, quotes: quotes, entities: entityRows, events: changes.eventRows,
             removedEvents: changes.removedEvents, storylines: changes.storylineRows,
             removedStorylines: changes.removedStorylines, state: state, basedOnVersion: baseVersion,
-            redated: redated)
+            redated: redated, checkpoint: checkpoint)
         let added = ordered.map { candidate in
             let event = changes.eventOfArticle[candidate.id]
             return IngestOutcome.Added(
@@ -107,6 +108,39 @@ public struct ArchiveIngestor: Sendable {
         return IngestPlan(
             batch: batch,
             outcome: IngestOutcome(added: added, skipped: skipped, stateVersion: state.version, redated: redatedLines))
+    }
+
+    /// Folds stored articles into `state` again, in the order given (their row order), exactly as ``plan(_:in:)``
+    /// folded them when they were new: what ``StateReplay`` rebuilds the state from between checkpoints.
+    public func replay(_ articles: [Article], onto state: inout AnalysisState, session: some IngestSession) throws {
+        let documents = articles.map(Document.init)
+        let lookup = DocumentLookup(fresh: documents, session: session)
+        _ = fold(
+            documents.map { ($0, explicitDate(of: $0)?.date) }, into: &state,
+            detector: EventDetector(options: options.events), documents: lookup)
+        try lookup.rethrow()
+    }
+
+    /// The one step that changes the analysis state: each article, in stream order, into the copy index and the
+    /// event state. Returns the copies found.
+    func fold(
+        _ stream: [(document: Document, date: Day?)], into state: inout AnalysisState, detector: EventDetector,
+        documents: DocumentLookup
+    ) -> [CopyReport] {
+        var copies: [CopyReport] = []
+        for (document, date) in stream {
+            copies += state.copyIndex.add(document, date: date, earlier: documents.document)
+            _ = detector.add(document, date: date, to: &state.eventState)
+        }
+        return copies
+    }
+
+    /// The date an article states itself (field, marker, HTML, or a date line in its text), if any.
+    func explicitDate(of document: Document) -> DateResolution? {
+        if let date = document.article.date {
+            return DateResolution(date: date, source: document.article.dateSource ?? .field)
+        }
+        return DateFinder.explicitDate(in: document, options: options.dates)
     }
 
     /// A new article of the batch, prepared.

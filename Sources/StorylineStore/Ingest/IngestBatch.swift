@@ -96,8 +96,11 @@ public struct IngestBatch: Sendable {
     public var storylines: [StorylineRow]
     /// Storylines that no longer exist.
     public var removedStorylines: [String]
-    /// The state to save, or `nil` to leave the stored state as it is.
+    /// The state after this batch, or `nil` to leave the stored state as it is.
     public var state: AnalysisState?
+    /// Whether to save ``state`` whole as the new checkpoint. Otherwise only its version advances, and the next
+    /// reader rebuilds it by replaying this batch's articles on the last checkpoint (``StateReplay``).
+    public var checkpoint: Bool
     /// The stored state version this batch was planned from; applying fails with
     /// ``ArchiveError/stateConflict(expected:found:)`` when the stored version differs. `nil` skips the check.
     public var basedOnVersion: Int?
@@ -107,8 +110,9 @@ public struct IngestBatch: Sendable {
         articles: [NewArticle] = [], copies: [CopyReport] = [], quotes: [QuoteReport] = [],
         entities: [EntityRow] = [], events: [EventRow] = [], removedEvents: [String] = [],
         storylines: [StorylineRow] = [], removedStorylines: [String] = [], state: AnalysisState? = nil,
-        basedOnVersion: Int? = nil, redated: [String: DateResolution] = [:]
+        basedOnVersion: Int? = nil, redated: [String: DateResolution] = [:], checkpoint: Bool = true
     ) {
+        self.checkpoint = checkpoint
         self.articles = articles
         self.redated = redated
         self.copies = copies

@@ -22,8 +22,10 @@ public protocol IngestSession {
     /// articles that mention it: what a bare surname in a new article may stand for.
     func personNames(withSurnames surnames: [String]) throws -> [String: Int]
 
-    /// The analysis state committed by the last batch, or a fresh one for an empty archive.
-    func analysisState() throws -> AnalysisState
+    /// The analysis state committed by the last batch, or a fresh one for an empty archive. `options` are the
+    /// analysis options the archive's articles were ingested with: a backend that saves the state only at
+    /// checkpoints replays the later articles with them (``StateReplay``).
+    func analysisState(options: AnalysisOptions) throws -> AnalysisState
 
     /// The version of that state (0 for an empty archive), without reading the state itself: what a batch with
     /// nothing new reports.
@@ -31,6 +33,9 @@ public protocol IngestSession {
 }
 
 extension IngestSession {
+    /// The analysis state, rebuilt with the default analysis options where it must be rebuilt.
+    public func analysisState() throws -> AnalysisState { try analysisState(options: AnalysisOptions()) }
+
     /// Reads the whole state; backends override it with a read of the version alone.
     public func analysisStateVersion() throws -> Int { try analysisState().version }
 }

@@ -52,11 +52,14 @@ struct IngestCommand: AsyncParsableCommand {
             Array(articles[$0..<min($0 + batchSize, articles.count)])
         }
         let ingestor = ArchiveIngestor(options: input.analysis.analysisOptions)
+        // The last batch saves the whole analysis state, so the next command starts from it without replaying.
+        var last = ingestor
+        last.checkpoints = .everyBatch
         var total = IngestOutcome()
         for (index, batch) in batches.enumerated() {
             let outcome: IngestOutcome
             do {
-                outcome = try await store.ingest(batch, with: ingestor)
+                outcome = try await store.ingest(batch, with: index == batches.count - 1 ? last : ingestor)
             } catch let error as ArchiveError {
                 Terminal.error("batch \(index + 1) of \(batches.count) failed, nothing of it was stored: \(error)")
                 throw StorylineExit.ioError

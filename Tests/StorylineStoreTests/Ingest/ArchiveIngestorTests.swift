@@ -25,7 +25,7 @@ final class FakeSession: IngestSession {
     func dateResolutions(_ ids: [String]) throws -> [String: DateResolution] { [:] }
     func personNames(withSurnames surnames: [String]) throws -> [String: Int] { [:] }
     var stateReads = 0
-    func analysisState() throws -> AnalysisState {
+    func analysisState(options: AnalysisOptions) throws -> AnalysisState {
         stateReads += 1
         return state
     }
