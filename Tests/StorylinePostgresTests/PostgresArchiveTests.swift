@@ -89,7 +89,7 @@ struct PostgresArchiveTests {
         try await ArchiveConformance.checkEveryArticleInOneEvent(second)
     }
 
-    @Test("between checkpoints the state is rebuilt by replaying the articles stored after the last one, to the same state")
+    @Test("between checkpoints, replaying the articles stored after the last one rebuilds the same state")
     func stateReplay() async throws {
         let url = try ScratchPostgres.makeURL()
         try await ArchiveConformance.checkStateReplay(try await PostgresArchiveStore(url: url)) {

@@ -84,7 +84,7 @@ struct SQLiteSchemaTests {
         try await ArchiveConformance.checkEveryArticleInOneEvent(first)
     }
 
-    @Test("between checkpoints the state is rebuilt by replaying the articles stored after the last one, to the same state")
+    @Test("between checkpoints, replaying the articles stored after the last one rebuilds the same state")
     func stateReplay() async throws {
         let path = TemporaryArchive.path()
         try await ArchiveConformance.checkStateReplay(try SQLiteArchiveStore(path: path)) {
