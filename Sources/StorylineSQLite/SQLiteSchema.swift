@@ -132,12 +132,21 @@ enum SQLiteSchema {
         );
         """
 
-    /// The state is saved whole only at checkpoints; `checkpoint_seq` is the last article row folded into the
-    /// saved one (every stored article, for an archive saved before this migration) and the later rows are
-    /// replayed on it. Each batch records the token it wrote, so a process can tell a committed state it holds.
+    /// The state is saved whole only at checkpoints. `analysis_head` says where it stands: the committed version
+    /// and token, and `checkpoint_seq`, the last article row folded into the saved checkpoint (every stored
+    /// article, for an archive saved before this migration); later rows are replayed on it. It is a table of its
+    /// own because SQLite reads and rewrites a row whole, blobs included: a version kept next to the checkpoint
+    /// would cost the checkpoint's size on every batch. Each batch records the token it wrote, so a process can
+    /// tell a committed state it holds from one a rolled-back batch left in its memory.
     static let version2 = """
-        ALTER TABLE analysis_state ADD COLUMN checkpoint_seq INTEGER NOT NULL DEFAULT 0;
-        UPDATE analysis_state SET checkpoint_seq = (SELECT COALESCE(MAX(seq), 0) FROM articles);
+        CREATE TABLE analysis_head (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            version INTEGER NOT NULL,
+            token TEXT NOT NULL,
+            checkpoint_seq INTEGER NOT NULL
+        );
+        INSERT INTO analysis_head (id, version, token, checkpoint_seq)
+            SELECT 1, version, token, (SELECT COALESCE(MAX(seq), 0) FROM articles) FROM analysis_state;
         ALTER TABLE ingest_batches ADD COLUMN token TEXT;
         CREATE INDEX ingest_batches_by_token ON ingest_batches(token);
         """

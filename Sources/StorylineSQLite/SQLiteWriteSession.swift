@@ -84,7 +84,7 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
     }
 
     func analysisStateVersion() throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT version FROM analysis_state WHERE id = 1") ?? 0
+        try Int.fetchOne(db, sql: "SELECT version FROM analysis_head WHERE id = 1") ?? 0
     }
 
     func analysisState(options: AnalysisOptions) throws -> AnalysisState {
@@ -94,7 +94,7 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
     func stateHead() throws -> StateHead? {
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT version, token, checkpoint_seq FROM analysis_state WHERE id = 1")
+                db, sql: "SELECT version, token, checkpoint_seq FROM analysis_head WHERE id = 1")
         else { return nil }
         return StateHead(version: row["version"], token: row["token"], checkpointSeq: row["checkpoint_seq"])
     }
@@ -129,7 +129,7 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
     func apply(_ batch: IngestBatch) throws {
         guard !batch.isEmpty else { return }
         if let base = batch.basedOnVersion {
-            let stored = try Int.fetchOne(db, sql: "SELECT version FROM analysis_state WHERE id = 1") ?? 0
+            let stored = try Int.fetchOne(db, sql: "SELECT version FROM analysis_head WHERE id = 1") ?? 0
             guard stored == base else { throw ArchiveError.stateConflict(expected: base, found: stored) }
         }
         // A fresh token per batch: a cached state is reused as is only while the stored token is its own, and
@@ -279,19 +279,24 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
         if checkpoint {
             try db.execute(
                 sql: """
-                    INSERT INTO analysis_state (id, version, token, checkpoint_seq, copy_index, event_state)
-                    VALUES (1, ?, ?, ?, ?, ?)
+                    INSERT INTO analysis_state (id, version, token, copy_index, event_state) VALUES (1, ?, ?, ?, ?)
                     ON CONFLICT (id) DO UPDATE SET version = excluded.version, token = excluded.token,
-                        checkpoint_seq = excluded.checkpoint_seq, copy_index = excluded.copy_index,
-                        event_state = excluded.event_state
+                        copy_index = excluded.copy_index, event_state = excluded.event_state
                     """,
                 arguments: [
-                    state.version, token, state.throughSeq, Data(try StateCoding.encode(state.copyIndex)),
+                    state.version, token, Data(try StateCoding.encode(state.copyIndex)),
                     Data(try StateCoding.encode(state.eventState)),
                 ])
+            try db.execute(
+                sql: """
+                    INSERT INTO analysis_head (id, version, token, checkpoint_seq) VALUES (1, ?, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET version = excluded.version, token = excluded.token,
+                        checkpoint_seq = excluded.checkpoint_seq
+                    """,
+                arguments: [state.version, token, state.throughSeq])
         } else {
             try db.execute(
-                sql: "UPDATE analysis_state SET version = ?, token = ? WHERE id = 1", arguments: [state.version, token])
+                sql: "UPDATE analysis_head SET version = ?, token = ? WHERE id = 1", arguments: [state.version, token])
             guard db.changesCount == 1 else {
                 throw ArchiveError.corruptState(reason: "no saved state to continue from; run the batch again")
             }
