@@ -55,7 +55,7 @@ public struct ArchiveIngestor: Sendable {
         var state = try session.analysisState(options: options)
         let baseVersion = state.version
         let detector = EventDetector(options: options.events)
-        let before = detector.report(state.eventState)
+        let eventsBefore = state.eventState.eventCount
         let documents = DocumentLookup(fresh: fresh.map(\.document), session: session)
 
         var known: [String: DateResolution] = [:]
@@ -64,7 +64,7 @@ public struct ArchiveIngestor: Sendable {
         }
         let ordered = streamOrder(fresh, known: known)
 
-        let copies = fold(
+        let (copies, touched) = fold(
             ordered.map { ($0.document, known[$0.id]?.date) }, into: &state, detector: detector, documents: documents)
         try documents.rethrow()
         state.version = baseVersion + 1
@@ -73,7 +73,8 @@ public struct ArchiveIngestor: Sendable {
             baseVersion == 0 || checkpoints.isDue(pending: state.pendingArticles, total: state.copyIndex.count)
         if checkpoint { state.pendingArticles = 0 }
 
-        var changes = try EventChanges(before: before, after: detector.report(state.eventState), documents: documents)
+        var changes = try EventChanges(
+            state.eventState.delta(touching: touched), eventsBefore: eventsBefore, documents: documents)
         let (dates, redated) = try inferDates(
             fresh, known: known, copies: copies, changes: changes, session: session, documents: documents)
         try documents.rethrow()
@@ -122,17 +123,21 @@ public struct ArchiveIngestor: Sendable {
     }
 
     /// The one step that changes the analysis state: each article, in stream order, into the copy index and the
-    /// event state. Returns the copies found.
+    /// event state. Returns the copies found and the events the articles touched (joined, opened, merged, split).
     func fold(
         _ stream: [(document: Document, date: Day?)], into state: inout AnalysisState, detector: EventDetector,
         documents: DocumentLookup
-    ) -> [CopyReport] {
+    ) -> (copies: [CopyReport], touched: Set<String>) {
         var copies: [CopyReport] = []
+        var touched: Set<String> = []
         for (document, date) in stream {
             copies += state.copyIndex.add(document, date: date, earlier: documents.document)
-            _ = detector.add(document, date: date, to: &state.eventState)
+            let assignment = detector.add(document, date: date, to: &state.eventState)
+            touched.insert(assignment.event)
+            touched.formUnion(assignment.mergedEvents)
+            touched.formUnion(assignment.splitEvents)
         }
-        return copies
+        return (copies, touched)
     }
 
     /// The date an article states itself (field, marker, HTML, or a date line in its text), if any.

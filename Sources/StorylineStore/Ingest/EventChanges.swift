@@ -1,6 +1,7 @@
 import StorylineCore
 
-/// The difference between the event state before and after a batch: the event and storyline rows to rewrite.
+/// The event and storyline rows a batch rewrites: the events and storylines its articles touched
+/// (``EventStateDelta``), with readable titles.
 struct EventChanges {
     /// Events to insert or replace, with readable titles.
     var eventRows: [IngestBatch.EventRow] = []
@@ -18,29 +19,19 @@ struct EventChanges {
     var storylineOfEvent: [String: String] = [:]
     /// Readable titles of the changed events.
     var eventTitles: [String: String] = [:]
-    /// Ids of the events that existed before the batch.
+    /// Ids of the listed events that existed before the batch.
     var existedBefore: Set<String> = []
 
-    init(before: EventClustering, after: EventClustering, documents: DocumentLookup) throws {
-        let old = Dictionary(before.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        existedBefore = Set(old.keys)
-        let oldStorylines = Dictionary(before.storylines.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let current = Dictionary(after.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let order = Dictionary(after.events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    /// The rows of `delta`; `eventsBefore` is the number of events the state had created before the batch (an
+    /// event numbered above it is new).
+    init(_ delta: EventStateDelta, eventsBefore: Int, documents: DocumentLookup) throws {
         var storylineOf: [String: String] = [:]
-        for storyline in after.storylines {
+        for storyline in delta.storylines {
             for event in storyline.events { storylineOf[event] = storyline.id }
         }
-        var rewrite: Set<String> = []
-        for event in after.events where old[event.id] != event { rewrite.insert(event.id) }
-        var changedStorylines: [(Int, StorylineReport)] = []
-        for (index, storyline) in after.storylines.enumerated() where oldStorylines[storyline.id] != storyline {
-            changedStorylines.append((index, storyline))
-            rewrite.formUnion(storyline.events.filter { current[$0] != nil })
-        }
-        removedEvents = old.keys.filter { current[$0] == nil }.sorted()
-        let currentStorylines = Set(after.storylines.map(\.id))
-        removedStorylines = oldStorylines.keys.filter { !currentStorylines.contains($0) }.sorted()
+        removedEvents = delta.removedEvents
+        removedStorylines = delta.removedStorylines
+        let current = Dictionary(delta.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
         func displayTitle(_ event: EventReport) -> String {
             if !event.title.isEmpty { return event.title }
@@ -49,21 +40,22 @@ struct EventChanges {
             }
             return event.articles.first ?? event.id
         }
-        for id in rewrite.sorted(by: { (order[$0] ?? 0) < (order[$1] ?? 0) }) {
-            guard var event = current[id] else { continue }
+        for var event in delta.events {
+            let order = delta.order[event.id] ?? 0
+            if order <= eventsBefore { existedBefore.insert(event.id) }
             event.title = displayTitle(event)
-            events[id] = event
-            eventTitles[id] = event.title
-            for member in event.articles { eventOfArticle[member] = id }
-            storylineOfEvent[id] = storylineOf[id]
-            eventRows.append(.init(event: event, storyline: storylineOf[id], order: order[id] ?? 0))
+            events[event.id] = event
+            eventTitles[event.id] = event.title
+            for member in event.articles { eventOfArticle[member] = event.id }
+            storylineOfEvent[event.id] = storylineOf[event.id]
+            eventRows.append(.init(event: event, storyline: storylineOf[event.id], order: order))
         }
-        for (index, var storyline) in changedStorylines {
+        for var storyline in delta.storylines {
             if storyline.title.isEmpty {
                 storyline.title =
                     storyline.events.lazy.compactMap { current[$0] }.first.map(displayTitle) ?? storyline.id
             }
-            storylineRows.append(.init(storyline: storyline, order: index))
+            storylineRows.append(.init(storyline: storyline, order: delta.order[storyline.id] ?? 0))
         }
         try documents.rethrow()
     }

@@ -118,44 +118,34 @@ struct ArchiveIngestorTests {
         #expect(throws: FakeSession.ReadError.self) { try lookup.rethrow() }
     }
 
-    @Test("only changed events and storylines are rewritten; titles fall back to the first headline")
+    @Test("the rows of a delta: titles fall back to the first headline, new events are told apart")
     func eventChanges() throws {
         let session = FakeSession()
         session.store(article("a1", "2024-01-01"))
         let day = Day(year: 2024, month: 1, day: 1)
-        let before = EventClustering(
-            events: [
-                EventReport(id: "e1", title: "", date: day, articles: ["a1"]),
-                EventReport(id: "e2", title: "Two", date: day, articles: ["a2"]),
-                EventReport(id: "e3", title: "Three", date: day, articles: ["a3"]),
-                EventReport(id: "e4", title: "Four", date: day, articles: ["a4"]),
-            ],
-            storylines: [
-                StorylineReport(id: "s1", title: "", events: ["e1"]),
-                StorylineReport(id: "s2", title: "S", events: ["e2"]),
-                StorylineReport(id: "s3", title: "S3", events: ["e3"]),
-                StorylineReport(id: "s4", title: "S4", events: ["e4"]),
-            ])
-        let after = EventClustering(
-            events: [
-                EventReport(id: "e1", title: "", date: day, articles: ["a1", "new"]),
-                EventReport(id: "e2", title: "Two", date: day, articles: ["a2"]),
-                EventReport(id: "e3", title: "Three", date: day, articles: ["a3"]),
-            ],
-            storylines: [
-                StorylineReport(id: "s1", title: "", events: ["e1"]),
-                StorylineReport(id: "s2", title: "S", events: ["e2", "e3"]),
-                StorylineReport(id: "s4", title: "S4", events: []),
-            ])
-        let changes = try EventChanges(
-            before: before, after: after, documents: DocumentLookup(fresh: [], session: session))
-        #expect(changes.eventRows.map(\.event.id) == ["e1", "e2", "e3"])
+        var delta = EventStateDelta()
+        delta.events = [
+            EventReport(id: "e1", title: "", date: day, articles: ["a1", "new"]),
+            EventReport(id: "e2", title: "Two", date: day, articles: ["a2"]),
+            EventReport(id: "e5", title: "Five", date: day, articles: ["a5"]),
+        ]
+        delta.storylines = [
+            StorylineReport(id: "s1", title: "", events: ["e1"]),
+            StorylineReport(id: "s2", title: "S", events: ["e2", "e5"]),
+        ]
+        delta.removedEvents = ["e4"]
+        delta.removedStorylines = ["s3"]
+        delta.order = ["e1": 1, "e2": 2, "e5": 5, "s1": 1, "s2": 2]
+        let changes = try EventChanges(delta, eventsBefore: 4, documents: DocumentLookup(fresh: [], session: session))
+        #expect(changes.eventRows.map(\.event.id) == ["e1", "e2", "e5"])
+        #expect(changes.eventRows.map(\.order) == [1, 2, 5])
         #expect(changes.eventRows[0].event.title == "T a1")
         #expect(changes.eventRows[2].storyline == "s2")
         #expect(changes.removedEvents == ["e4"])
-        #expect(changes.storylineRows.map(\.storyline.id) == ["s2", "s4"])
+        #expect(changes.storylineRows.map(\.storyline.id) == ["s1", "s2"])
+        #expect(changes.storylineRows[0].storyline.title == "T a1")
         #expect(changes.removedStorylines == ["s3"])
         #expect(changes.eventOfArticle["new"] == "e1")
-        #expect(changes.existedBefore == ["e1", "e2", "e3", "e4"])
+        #expect(changes.existedBefore == ["e1", "e2"])
     }
 }
