@@ -45,7 +45,8 @@ extension EventState {
     func eventReport(_ index: Int, title: String) -> EventReport {
         let record = records[index]
         return EventReport(
-            id: "e\(record.number)", title: title, date: record.firstDate, articles: record.members.map(\.article).sorted())
+            id: "e\(record.number)", title: title, date: record.firstDate,
+            articles: record.members.map(\.article).sorted())
     }
 
     /// A short label: the member headline whose words weigh most in the centroid, else the heaviest key terms.

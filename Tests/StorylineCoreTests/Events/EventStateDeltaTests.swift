@@ -13,8 +13,8 @@ import Testing
         // Headlines alone are short texts, whose events merge more readily: removals get exercised.
         let stream = SyntheticStream(options).map { item in
             let article = item.article
-            let text = headlinesOnly ? Article(id: article.id, text: article.title ?? article.id, source: "headline") : article
-            return (Document(text), article.date)
+            let headline = Article(id: article.id, text: article.title ?? article.id, source: "headline")
+            return (Document(headlinesOnly ? headline : article), article.date)
         }
         let detector = EventDetector()
         var state = EventState()
@@ -53,7 +53,7 @@ import Testing
         }
         if headlinesOnly { #expect(removals > 0, "the stream merges events, so removals are exercised") }
         #expect(rewritten < 1_500 * 4, "the delta is not the whole state every time")
-        print("seed \(seed), headlines only \(headlinesOnly): \(rewritten) event rows over 30 batches, \(removals) removed")
+        print("seed \(seed), headlines only \(headlinesOnly): \(rewritten) event rows in 30 batches, \(removals) removed")
     }
 
     @Test("unknown and malformed ids are ignored")
