@@ -53,7 +53,7 @@ import Testing
         }
         if headlinesOnly { #expect(removals > 0, "the stream merges events, so removals are exercised") }
         #expect(rewritten < 1_500 * 4, "the delta is not the whole state every time")
-        print("seed \(seed), headlines only \(headlinesOnly): \(rewritten) event rows in 30 batches, \(removals) removed")
+        print("seed \(seed), headlines only \(headlinesOnly): \(rewritten) rows, \(removals) removed")
     }
 
     @Test("unknown and malformed ids are ignored")
