@@ -155,5 +155,12 @@ enum PostgresSchema {
         "UPDATE analysis_state SET checkpoint_seq = (SELECT coalesce(max(seq), 0) FROM articles)",
         "ALTER TABLE ingest_batches ADD COLUMN token text",
         "CREATE INDEX ingest_batches_by_token ON ingest_batches (token)",
+        // A bare surname in a new article is looked up by equality, not by `LIKE '% Surname'` over every person.
+        "ALTER TABLE entities ADD COLUMN surname text",
+        """
+        UPDATE entities SET surname = nullif(substring(name from ' ([^ ]*)$'), '')
+        WHERE type = 'person'
+        """,
+        "CREATE INDEX entities_by_surname ON entities (surname) WHERE surname IS NOT NULL",
     ]
 }

@@ -90,12 +90,11 @@ final class PostgresWriteSession: ArchiveWriteSession, AnalysisStateLog, @unchec
     func personNames(withSurnames surnames: [String]) throws -> [String: Int] {
         guard !surnames.isEmpty else { return [:] }
         var statement = SQLStatement()
-        let patterns = surnames.map { LikePattern.endingInWord(PostgresValues.text($0)) }
         statement.append(
             """
             SELECT en.name AS name, count(m.article_id)::bigint AS articles FROM entities en
             LEFT JOIN entity_mentions m ON m.entity_id = en.id
-            WHERE en.type = 'person' AND en.name LIKE ANY(\(statement.bind(patterns)))
+            WHERE en.surname = ANY(\(statement.bind(surnames.map(PostgresValues.text)))) AND en.type = 'person'
             GROUP BY en.id, en.name
             """)
         var found: [String: Int] = [:]
@@ -306,14 +305,15 @@ final class PostgresWriteSession: ArchiveWriteSession, AnalysisStateLog, @unchec
             rows.beginRow()
             rows.field("name", row.name)
             rows.field("type", row.type.rawValue)
+            rows.field("surname", row.surname)
             rows.field("article", row.article)
             rows.field("mentions", row.mentions)
             rows.endRow()
         }
         try executeWithRows(
             """
-            INSERT INTO entities (name, type)
-            SELECT DISTINCT r->>'name', r->>'type' FROM jsonb_array_elements($1::jsonb) AS t(r)
+            INSERT INTO entities (name, type, surname)
+            SELECT DISTINCT r->>'name', r->>'type', r->>'surname' FROM jsonb_array_elements($1::jsonb) AS t(r)
             ORDER BY 1, 2
             ON CONFLICT (name, type) DO NOTHING
             """, rows)

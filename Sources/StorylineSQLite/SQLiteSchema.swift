@@ -1,4 +1,5 @@
 import GRDB
+import StorylineStore
 
 /// The archive's schema, as GRDB migrations: a new Storyline adds migrations, never edits released ones.
 enum SQLiteSchema {
@@ -10,6 +11,10 @@ enum SQLiteSchema {
         }
         migrator.registerMigration("v2-state-checkpoints") { db in
             try db.execute(sql: version2)
+            for row in try Row.fetchAll(db, sql: "SELECT id, name FROM entities WHERE type = 'person'") {
+                guard let surname = IngestBatch.EntityRow.surname(of: row["name"]) else { continue }
+                try db.execute(sql: "UPDATE entities SET surname = ? WHERE id = ?", arguments: [surname, row["id"]])
+            }
         }
         return migrator
     }
@@ -138,6 +143,10 @@ enum SQLiteSchema {
     /// own because SQLite reads and rewrites a row whole, blobs included: a version kept next to the checkpoint
     /// would cost the checkpoint's size on every batch. Each batch records the token it wrote, so a process can
     /// tell a committed state it holds from one a rolled-back batch left in its memory.
+    ///
+    /// People get their `surname` (the last word of a name of two words or more; filled in by the migration for
+    /// stored ones), indexed: a bare surname in a new article was looked up with `LIKE '% Surname'`, a scan of every
+    /// person the archive knows on every batch.
     static let version2 = """
         CREATE TABLE analysis_head (
             id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -149,5 +158,7 @@ enum SQLiteSchema {
             SELECT 1, version, token, (SELECT COALESCE(MAX(seq), 0) FROM articles) FROM analysis_state;
         ALTER TABLE ingest_batches ADD COLUMN token TEXT;
         CREATE INDEX ingest_batches_by_token ON ingest_batches(token);
+        ALTER TABLE entities ADD COLUMN surname TEXT;
+        CREATE INDEX entities_by_surname ON entities(surname) WHERE surname IS NOT NULL;
         """
 }

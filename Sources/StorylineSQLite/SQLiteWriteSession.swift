@@ -70,15 +70,10 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
             let sql = """
                 SELECT en.name, COUNT(m.article_id) FROM entities en
                 LEFT JOIN entity_mentions m ON m.entity_id = en.id
-                WHERE en.type = 'person' AND (\(part.map { _ in "en.name LIKE ? ESCAPE '\\'" }.joined(separator: " OR ")))
+                WHERE en.surname IN (\(placeholders(part.count))) AND en.type = 'person'
                 GROUP BY en.id
                 """
-            let patterns = part.map(LikePattern.endingInWord)
-            for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(patterns)) {
-                let name: String = row[0]
-                // LIKE ignores ASCII case; the surname must match exactly.
-                if let last = name.split(separator: " ").last, surnames.contains(String(last)) { found[name] = row[1] }
-            }
+            for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(part)) { found[row[0]] = row[1] }
         }
         return found
     }
@@ -205,7 +200,7 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
 
     private func insertEntities(_ rows: [IngestBatch.EntityRow]) throws {
         let upsert = try db.cachedStatement(
-            sql: "INSERT INTO entities (name, type) VALUES (?, ?) ON CONFLICT (name, type) DO NOTHING")
+            sql: "INSERT INTO entities (name, type, surname) VALUES (?, ?, ?) ON CONFLICT (name, type) DO NOTHING")
         let mention = try db.cachedStatement(
             sql: """
                 INSERT INTO entity_mentions (entity_id, article_id, mentions)
@@ -213,7 +208,7 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
                 ON CONFLICT (entity_id, article_id) DO UPDATE SET mentions = excluded.mentions
                 """)
         for row in rows {
-            try upsert.execute(arguments: [row.name, row.type.rawValue])
+            try upsert.execute(arguments: [row.name, row.type.rawValue, row.surname])
             try mention.execute(arguments: [row.name, row.type.rawValue, row.article, row.mentions])
         }
     }

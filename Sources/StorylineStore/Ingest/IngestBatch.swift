@@ -75,6 +75,17 @@ public struct IngestBatch: Sendable {
             self.article = article
             self.mentions = mentions
         }
+
+        /// The last word of a person's name of two words or more, stored and indexed so that a bare surname in a
+        /// later article is looked up by equality (``IngestSession/personNames(withSurnames:)``); `nil` otherwise.
+        public var surname: String? { type == .person ? Self.surname(of: name) : nil }
+
+        /// The text after the last space of `name`, or `nil` when it has no space or ends with one.
+        public static func surname(of name: String) -> String? {
+            guard let space = name.lastIndex(of: " ") else { return nil }
+            let last = name[name.index(after: space)...]
+            return last.isEmpty ? nil : String(last)
+        }
     }
 
     /// Articles to insert.
