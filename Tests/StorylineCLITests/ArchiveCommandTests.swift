@@ -33,6 +33,23 @@ struct ArchiveCommandTests {
         #expect(second.text.contains("15 same id"))
     }
 
+    @Test(
+        "the last batch of an ingest command saves the whole state, so the next process replays nothing",
+        arguments: ArchiveBackend.available)
+    func lastBatchCheckpoints(_ backend: ArchiveBackend) async throws {
+        let db = try backend.makeLocation()
+        let run = try CommandRunner.run([
+            "ingest", "Examples/wire", "Examples/press", "Examples/feeds", "--db", db, "--batch-size", "4", "--quiet",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let state = try await backend.open(db).analysisState()
+        #expect(state.version == 4, "15 articles in batches of 4")
+        #expect(state.copyIndex.count == 15)
+        // Batches 2 and 3 only advanced the version (fewer than 2,000 articles since the first batch's checkpoint);
+        // without the final checkpoint a new process would replay 11 articles.
+        #expect(state.pendingArticles == 0)
+    }
+
     @Test("the same content under another path is recognised and skipped", arguments: ArchiveBackend.available)
     func sameContentElsewhere(_ backend: ArchiveBackend) throws {
         let db = try backend.makeLocation()

@@ -21,6 +21,14 @@ public enum ArchiveBackend: String, CaseIterable, Sendable, CustomStringConverti
         }
     }
 
+    /// Opens the archive at `location` (made by ``makeLocation()``) as a new process would: nothing cached.
+    public func open(_ location: String) async throws -> any ArchiveStore {
+        switch self {
+        case .sqlite: return try SQLiteArchiveStore(path: location)
+        case .postgres: return try await PostgresArchiveStore(url: location)
+        }
+    }
+
     /// A location string (`--db`) for a fresh, empty archive: a file path, or a URL with a new schema.
     public func makeLocation() throws -> String {
         switch self {
