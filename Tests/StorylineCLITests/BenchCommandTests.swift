@@ -42,6 +42,27 @@ struct BenchCommandTests {
         #expect(try CommandRunner.run(["bench", "state", "--repeat", "0"]).status == 64)
     }
 
+    @Test func archiveTimesEveryBatchAndReportsCheckpoints() throws {
+        let output = try CommandRunner.run([
+            "bench", "archive", "--articles", "2500", "--batch-size", "100", "--windows", "5", "--json",
+        ])
+        #expect(output.status == 0, "\(output.stderr)")
+        let report = try object(output.stdout)
+        let batches = try #require(report["batches"] as? [[String: Any]])
+        #expect(batches.count == 25)
+        let stored = batches.compactMap { $0["articles"] as? Int }.reduce(0, +)
+        #expect(stored > 2_300 && stored <= 2_500, "the stream's exact copies are skipped: \(stored)")
+        #expect(report["articles"] as? Int == stored)
+        // The first batch always saves the state; the next one is due after 2,000 articles.
+        let saved = batches.enumerated().filter { $0.element["checkpointed"] as? Bool == true }.map { $0.offset + 1 }
+        #expect(saved.first == 1 && saved.count == 2, "\(saved)")
+        let windows = try #require(report["windows"] as? [[String: Any]])
+        #expect(windows.count == 5)
+        #expect(windows.last?["archiveArticles"] as? Int == stored)
+        #expect((report["growth"] as? Double ?? 0) > 0)
+        #expect(try CommandRunner.run(["bench", "archive", "--batch-size", "0"]).status == 64)
+    }
+
     @Test func scaleRejectsBadSizes() throws {
         #expect(try CommandRunner.run(["bench", "scale", "--articles", "0"]).status == 64)
         #expect(try CommandRunner.run(["bench", "scale", "--articles", "ten"]).status == 64)

@@ -108,7 +108,9 @@ public struct ArchiveIngestor: Sendable {
         }.sorted { $0.id < $1.id }
         return IngestPlan(
             batch: batch,
-            outcome: IngestOutcome(added: added, skipped: skipped, stateVersion: state.version, redated: redatedLines))
+            outcome: IngestOutcome(
+                added: added, skipped: skipped, stateVersion: state.version, redated: redatedLines,
+                checkpointed: checkpoint))
     }
 
     /// Folds stored articles into `state` again, in the order given (their row order), exactly as ``plan(_:in:)``

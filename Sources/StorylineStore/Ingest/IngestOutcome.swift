@@ -84,13 +84,34 @@ public struct IngestOutcome: Hashable, Codable, Sendable {
     public var skipped: [Skipped]
     /// The analysis state version after the batch.
     public var stateVersion: Int
+    /// Whether the batch saved the whole analysis state (a checkpoint, see ``CheckpointPolicy``); for several
+    /// batches merged, whether any did.
+    public var checkpointed: Bool
 
     /// Creates an outcome.
-    public init(added: [Added] = [], skipped: [Skipped] = [], stateVersion: Int = 0, redated: [Redated] = []) {
+    public init(
+        added: [Added] = [], skipped: [Skipped] = [], stateVersion: Int = 0, redated: [Redated] = [],
+        checkpointed: Bool = false
+    ) {
         self.added = added
         self.redated = redated
         self.skipped = skipped
         self.stateVersion = stateVersion
+        self.checkpointed = checkpointed
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case added, redated, skipped, stateVersion, checkpointed
+    }
+
+    /// Decodes an outcome; one written before checkpoints existed has no `checkpointed` (false).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        added = try container.decode([Added].self, forKey: .added)
+        redated = try container.decode([Redated].self, forKey: .redated)
+        skipped = try container.decode([Skipped].self, forKey: .skipped)
+        stateVersion = try container.decode(Int.self, forKey: .stateVersion)
+        checkpointed = try container.decodeIfPresent(Bool.self, forKey: .checkpointed) ?? false
     }
 
     /// Whether the batch changed nothing.
@@ -108,5 +129,6 @@ public struct IngestOutcome: Hashable, Codable, Sendable {
         redated += other.redated
         skipped += other.skipped
         stateVersion = max(stateVersion, other.stateVersion)
+        checkpointed = checkpointed || other.checkpointed
     }
 }

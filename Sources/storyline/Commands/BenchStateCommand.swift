@@ -12,7 +12,7 @@ struct BenchStateCommand: AsyncParsableCommand {
             Builds the state an archive would hold after the given number of articles of the synthetic stream \
             (copy index and event state, as `storyline ingest` builds them), then encodes and decodes it with \
             Storyline's binary form (StateCoding) and with Foundation's JSONEncoder/JSONDecoder, the form it \
-            replaced. Every archive batch saves the whole state, so this is a cost each batch pays (see \
+            replaced. Every checkpoint of an archive saves the whole state and a cold start loads it (see \
             docs/scaling.md). The median of --repeat runs is reported; both forms are checked to decode to the \
             same state.
 
