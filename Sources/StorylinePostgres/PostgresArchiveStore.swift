@@ -22,13 +22,20 @@ public final class PostgresArchiveStore: ArchiveStore {
     let logger: Logger
     private let runTask: Task<Void, Never>
     let stateCache = AnalysisStateCache()
+    /// Largest part the analysis state is saved in (``StateChunks``; tests make it small).
+    let stateChunkSize: Int
 
     /// Connects to the server at `location`, creating the schema and migrating it as needed.
     ///
     /// Throws ``ArchiveError/cannotOpen(location:reason:)`` when the server cannot be reached or refuses the login,
-    /// and ``ArchiveError/newerSchema(location:)`` when a newer Storyline migrated the archive.
-    public init(location: PostgresLocation, maximumConnections: Int = 8, logger: Logger? = nil) async throws {
+    /// and ``ArchiveError/newerSchema(location:)`` when a newer Storyline migrated the archive. `stateChunkSize` is
+    /// the largest part a checkpoint is saved in (``StateChunks``; tests make it small).
+    public init(
+        location: PostgresLocation, maximumConnections: Int = 8, logger: Logger? = nil,
+        stateChunkSize: Int = StateChunks.defaultSize
+    ) async throws {
         self.location = location
+        self.stateChunkSize = stateChunkSize
         var logger = logger ?? Logger(label: "storyline.postgres")
         logger[metadataKey: "archive"] = "\(location)"
         self.logger = logger
@@ -55,9 +62,12 @@ public final class PostgresArchiveStore: ArchiveStore {
     }
 
     /// Connects to the archive named by a `postgres://` URL (see ``PostgresLocation``).
-    public convenience init(url: String, maximumConnections: Int = 8, logger: Logger? = nil) async throws {
+    public convenience init(
+        url: String, maximumConnections: Int = 8, logger: Logger? = nil, stateChunkSize: Int = StateChunks.defaultSize
+    ) async throws {
         try await self.init(
-            location: PostgresLocation(url: url), maximumConnections: maximumConnections, logger: logger)
+            location: PostgresLocation(url: url), maximumConnections: maximumConnections, logger: logger,
+            stateChunkSize: stateChunkSize)
     }
 
     deinit { runTask.cancel() }
@@ -87,7 +97,8 @@ public final class PostgresArchiveStore: ArchiveStore {
                 try await connection.query("BEGIN", logger: logger)
                 do {
                     try await lockWrites(connection)
-                    let session = PostgresWriteSession(connection: connection, logger: logger, cache: stateCache)
+                    let session = PostgresWriteSession(
+                        connection: connection, logger: logger, cache: stateCache, chunkSize: stateChunkSize)
                     let value = try await BlockingWait.offload { try body(session) }
                     try await connection.query("COMMIT", logger: logger)
                     return value
@@ -177,7 +188,8 @@ public final class PostgresArchiveStore: ArchiveStore {
             try await client.withConnection { connection in
                 try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
                 do {
-                    let session = PostgresWriteSession(connection: connection, logger: logger, cache: stateCache)
+                    let session = PostgresWriteSession(
+                        connection: connection, logger: logger, cache: stateCache, chunkSize: stateChunkSize)
                     let state = try await BlockingWait.offload { try session.analysisState(options: options) }
                     try await connection.query("COMMIT", logger: logger)
                     return state

@@ -162,5 +162,17 @@ enum PostgresSchema {
         WHERE type = 'person'
         """,
         "CREATE INDEX entities_by_surname ON entities (surname) WHERE surname IS NOT NULL",
+        // The checkpoint in parts (StateChunks): no PostgreSQL field holds 1 GB or more.
+        """
+        CREATE TABLE analysis_chunks (
+            name text NOT NULL,
+            part integer NOT NULL,
+            bytes bytea NOT NULL,
+            PRIMARY KEY (name, part)
+        )
+        """,
+        "INSERT INTO analysis_chunks (name, part, bytes) SELECT 'copy_index', 0, copy_index FROM analysis_state",
+        "INSERT INTO analysis_chunks (name, part, bytes) SELECT 'event_state', 0, event_state FROM analysis_state",
+        "UPDATE analysis_state SET copy_index = '', event_state = ''",
     ]
 }

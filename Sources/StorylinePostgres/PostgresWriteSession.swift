@@ -15,11 +15,14 @@ final class PostgresWriteSession: ArchiveWriteSession, AnalysisStateLog, @unchec
     let logger: Logger
     /// The state this process last read or wrote, reused (or replayed from) when it is a committed one.
     let cache: AnalysisStateCache
+    /// Largest part a checkpoint is saved in (``StateChunks``).
+    let chunkSize: Int
 
-    init(connection: PostgresConnection, logger: Logger, cache: AnalysisStateCache) {
+    init(connection: PostgresConnection, logger: Logger, cache: AnalysisStateCache, chunkSize: Int) {
         self.connection = connection
         self.logger = logger
         self.cache = cache
+        self.chunkSize = chunkSize
     }
 
     func rows(_ statement: SQLStatement) throws -> [RowReader] {
@@ -119,9 +122,14 @@ final class PostgresWriteSession: ArchiveWriteSession, AnalysisStateLog, @unchec
     }
 
     func checkpointState() throws -> AnalysisState {
-        guard let row = try rows(SQLStatement("SELECT copy_index, event_state FROM analysis_state WHERE id = 1")).first
-        else { return AnalysisState() }
-        return try Self.decodeState(row)
+        var parts: [String: [[UInt8]]] = [:]
+        for row in try rows(SQLStatement("SELECT name, bytes FROM analysis_chunks ORDER BY name, part")) {
+            parts[try row.string("name"), default: []].append(Array(try row.data("bytes")))
+        }
+        guard let copyIndex = parts["copy_index"], let eventState = parts["event_state"] else {
+            throw ArchiveError.corruptState(reason: "the saved analysis state (analysis_chunks) is missing")
+        }
+        return try Self.decodeState(copyIndex: StateChunks.join(copyIndex), eventState: StateChunks.join(eventState))
     }
 
     func batchCommitted(token: String) throws -> Bool {
@@ -140,12 +148,12 @@ final class PostgresWriteSession: ArchiveWriteSession, AnalysisStateLog, @unchec
         return try rows(statement).map { (seq: Int64(try $0.int("seq")), article: try Self.article($0)) }
     }
 
-    /// The state saved in a row's `copy_index` and `event_state`.
-    static func decodeState(_ row: RowReader) throws -> AnalysisState {
+    /// The state saved as these bytes.
+    static func decodeState(copyIndex: [UInt8], eventState: [UInt8]) throws -> AnalysisState {
         do {
             return AnalysisState(
-                copyIndex: try StateCoding.decode(CopyIndex.self, from: Array(try row.data("copy_index"))),
-                eventState: try StateCoding.decode(EventState.self, from: Array(try row.data("event_state"))))
+                copyIndex: try StateCoding.decode(CopyIndex.self, from: copyIndex),
+                eventState: try StateCoding.decode(EventState.self, from: eventState))
         } catch let error as ArchiveError {
             throw error
         } catch {
@@ -427,17 +435,29 @@ final class PostgresWriteSession: ArchiveWriteSession, AnalysisStateLog, @unchec
         let tokenValue = statement.bind(token)
         if checkpoint {
             let seq = statement.bind(Int(state.throughSeq))
-            let copyIndex = statement.bind(bytes: Data(try StateCoding.encode(state.copyIndex)))
-            let eventState = statement.bind(bytes: Data(try StateCoding.encode(state.eventState)))
             statement.append(
                 """
                 INSERT INTO analysis_state (id, version, token, checkpoint_seq, copy_index, event_state)
-                VALUES (1, \(version), \(tokenValue), \(seq), \(copyIndex), \(eventState))
+                VALUES (1, \(version), \(tokenValue), \(seq), '', '')
                 ON CONFLICT (id) DO UPDATE SET version = excluded.version, token = excluded.token,
-                    checkpoint_seq = excluded.checkpoint_seq, copy_index = excluded.copy_index,
-                    event_state = excluded.event_state, updated_at = now()
+                    checkpoint_seq = excluded.checkpoint_seq, updated_at = now()
                 """)
             try execute(statement)
+            try execute(SQLStatement("DELETE FROM analysis_chunks"))
+            for (name, bytes) in [
+                ("copy_index", try StateCoding.encode(state.copyIndex)),
+                ("event_state", try StateCoding.encode(state.eventState)),
+            ] {
+                for (part, chunk) in StateChunks.split(bytes, size: chunkSize).enumerated() {
+                    var insert = SQLStatement()
+                    insert.append(
+                        """
+                        INSERT INTO analysis_chunks (name, part, bytes)
+                        VALUES (\(insert.bind(name)), \(insert.bind(part)), \(insert.bind(bytes: Data(chunk))))
+                        """)
+                    try execute(insert)
+                }
+            }
         } else {
             statement.append(
                 """

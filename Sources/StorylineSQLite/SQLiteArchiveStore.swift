@@ -13,12 +13,16 @@ public final class SQLiteArchiveStore: ArchiveStore {
     public let path: String
     let pool: DatabasePool
     let stateCache = AnalysisStateCache()
+    /// Largest part the analysis state is saved in.
+    let stateChunkSize: Int
 
     /// Opens the archive at `path`, creating it and migrating its schema as needed.
     ///
-    /// `busyTimeout` is how long a writer waits for another process's transaction before failing.
-    public init(path: String, busyTimeout: TimeInterval = 60) throws {
+    /// `busyTimeout` is how long a writer waits for another process's transaction before failing; `stateChunkSize`
+    /// is the largest part a checkpoint is saved in (``StateChunks``; tests make it small).
+    public init(path: String, busyTimeout: TimeInterval = 60, stateChunkSize: Int = StateChunks.defaultSize) throws {
         self.path = path
+        self.stateChunkSize = stateChunkSize
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "storyline.archive"
@@ -65,7 +69,9 @@ public final class SQLiteArchiveStore: ArchiveStore {
     public func write<T: Sendable>(_ body: @escaping @Sendable (any ArchiveWriteSession) throws -> T) async throws -> T
     {
         try await run {
-            try await self.pool.write { db in try body(SQLiteWriteSession(db: db, cache: self.stateCache)) }
+            try await self.pool.write { db in
+                try body(SQLiteWriteSession(db: db, cache: self.stateCache, chunkSize: self.stateChunkSize))
+            }
         }
     }
 

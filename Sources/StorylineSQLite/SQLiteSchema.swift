@@ -144,6 +144,9 @@ enum SQLiteSchema {
     /// would cost the checkpoint's size on every batch. Each batch records the token it wrote, so a process can
     /// tell a committed state it holds from one a rolled-back batch left in its memory.
     ///
+    /// The checkpoint moves to `analysis_chunks`, cut into parts (``StateChunks``): SQLite stores no blob of 1 GB
+    /// or more, which an archive's copy index passes at about 750,000 articles. `analysis_state` is left empty.
+    ///
     /// People get their `surname` (the last word of a name of two words or more; filled in by the migration for
     /// stored ones), indexed: a bare surname in a new article was looked up with `LIKE '% Surname'`, a scan of every
     /// person the archive knows on every batch.
@@ -160,5 +163,15 @@ enum SQLiteSchema {
         CREATE INDEX ingest_batches_by_token ON ingest_batches(token);
         ALTER TABLE entities ADD COLUMN surname TEXT;
         CREATE INDEX entities_by_surname ON entities(surname) WHERE surname IS NOT NULL;
+        CREATE TABLE analysis_chunks (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            part INTEGER NOT NULL,
+            bytes BLOB NOT NULL,
+            UNIQUE (name, part)
+        );
+        INSERT INTO analysis_chunks (name, part, bytes) SELECT 'copy_index', 0, copy_index FROM analysis_state;
+        INSERT INTO analysis_chunks (name, part, bytes) SELECT 'event_state', 0, event_state FROM analysis_state;
+        DELETE FROM analysis_state;
         """
 }

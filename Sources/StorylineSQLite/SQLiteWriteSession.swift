@@ -8,6 +8,8 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
     let db: Database
     /// The last state this process read or wrote, to skip rebuilding it again.
     let cache: AnalysisStateCache
+    /// Largest part a checkpoint is saved in (``StateChunks``).
+    var chunkSize = StateChunks.defaultSize
 
     /// Most bound values per statement (SQLite allows 32766; stay well below).
     static let chunk = 500
@@ -95,12 +97,18 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
     }
 
     func checkpointState() throws -> AnalysisState {
-        guard let row = try Row.fetchOne(db, sql: "SELECT copy_index, event_state FROM analysis_state WHERE id = 1")
-        else { return AnalysisState() }
+        var parts: [String: [[UInt8]]] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT name, bytes FROM analysis_chunks ORDER BY name, part")
+        while let row = try rows.next() { parts[row["name"], default: []].append(Array(row["bytes"] as Data)) }
+        guard let copyIndex = parts["copy_index"], let eventState = parts["event_state"] else {
+            throw ArchiveError.corruptState(reason: "the saved analysis state (analysis_chunks) is missing")
+        }
         do {
             return AnalysisState(
-                copyIndex: try StateCoding.decode(CopyIndex.self, from: Array(row["copy_index"] as Data)),
-                eventState: try StateCoding.decode(EventState.self, from: Array(row["event_state"] as Data)))
+                copyIndex: try StateCoding.decode(CopyIndex.self, from: StateChunks.join(copyIndex)),
+                eventState: try StateCoding.decode(EventState.self, from: StateChunks.join(eventState)))
+        } catch let error as ArchiveError {
+            throw error
         } catch {
             throw ArchiveError.corruptState(reason: "\(error)")
         }
@@ -272,16 +280,16 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
     /// Advances the stored version and token; at a checkpoint, saves the whole state too.
     private func saveState(_ state: AnalysisState, token: String, checkpoint: Bool) throws {
         if checkpoint {
-            try db.execute(
-                sql: """
-                    INSERT INTO analysis_state (id, version, token, copy_index, event_state) VALUES (1, ?, ?, ?, ?)
-                    ON CONFLICT (id) DO UPDATE SET version = excluded.version, token = excluded.token,
-                        copy_index = excluded.copy_index, event_state = excluded.event_state
-                    """,
-                arguments: [
-                    state.version, token, Data(try StateCoding.encode(state.copyIndex)),
-                    Data(try StateCoding.encode(state.eventState)),
-                ])
+            try db.execute(sql: "DELETE FROM analysis_chunks")
+            let insert = try db.cachedStatement(sql: "INSERT INTO analysis_chunks (name, part, bytes) VALUES (?, ?, ?)")
+            for (name, bytes) in [
+                ("copy_index", try StateCoding.encode(state.copyIndex)),
+                ("event_state", try StateCoding.encode(state.eventState)),
+            ] {
+                for (part, chunk) in StateChunks.split(bytes, size: chunkSize).enumerated() {
+                    try insert.execute(arguments: [name, part, Data(chunk)])
+                }
+            }
             try db.execute(
                 sql: """
                     INSERT INTO analysis_head (id, version, token, checkpoint_seq) VALUES (1, ?, ?, ?)

@@ -87,8 +87,9 @@ struct SQLiteSchemaTests {
     @Test("between checkpoints, replaying the articles stored after the last one rebuilds the same state")
     func stateReplay() async throws {
         let path = TemporaryArchive.path()
-        try await ArchiveConformance.checkStateReplay(try SQLiteArchiveStore(path: path)) {
-            try SQLiteArchiveStore(path: path)
+        // Checkpoints in parts of 4 KB: the state is saved and read back in many parts.
+        try await ArchiveConformance.checkStateReplay(try SQLiteArchiveStore(path: path, stateChunkSize: 4_096)) {
+            try SQLiteArchiveStore(path: path, stateChunkSize: 4_096)
         }
     }
 }

@@ -10,13 +10,19 @@ import Testing
 /// An archive written before checkpoints and indexed surnames (schema v1) keeps working after the migration.
 @Suite("Migration to state checkpoints")
 struct StateCheckpointMigrationTests {
-    /// Turns an archive back into the v1 layout: the state's head inside `analysis_state`, no batch tokens, no
-    /// surnames.
+    /// Turns an archive back into the v1 layout: the state (head and checkpoint, one part each) inside
+    /// `analysis_state`, no batch tokens, no surnames.
     static func downgrade(_ path: String) throws {
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
             try db.execute(
                 sql: """
+                    INSERT INTO analysis_state (id, version, token, copy_index, event_state)
+                        SELECT 1, version, token,
+                            (SELECT bytes FROM analysis_chunks WHERE name = 'copy_index' AND part = 0),
+                            (SELECT bytes FROM analysis_chunks WHERE name = 'event_state' AND part = 0)
+                        FROM analysis_head;
+                    DROP TABLE analysis_chunks;
                     DROP INDEX entities_by_surname;
                     ALTER TABLE entities DROP COLUMN surname;
                     DROP TABLE analysis_head;
