@@ -184,20 +184,11 @@ public final class PostgresArchiveStore: ArchiveStore {
     /// copy when it is still the stored one). Kept for the next reader too: a server answering /api/compare while
     /// other processes ingest replays only what they added since.
     public func analysisState(options: AnalysisOptions) async throws -> AnalysisState {
-        try await run {
-            try await client.withConnection { connection in
-                try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
-                do {
-                    let session = PostgresWriteSession(
-                        connection: connection, logger: logger, cache: stateCache, chunkSize: stateChunkSize)
-                    let state = try await BlockingWait.offload { try session.analysisState(options: options) }
-                    try await connection.query("COMMIT", logger: logger)
-                    return state
-                } catch {
-                    _ = try? await connection.query("ROLLBACK", logger: logger)
-                    throw error
-                }
-            }
+        try await read { queries in
+            let session = PostgresWriteSession(
+                connection: queries.connection, logger: self.logger, cache: self.stateCache,
+                chunkSize: self.stateChunkSize)
+            return try await BlockingWait.offload { try session.analysisState(options: options) }
         }
     }
 

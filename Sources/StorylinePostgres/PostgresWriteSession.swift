@@ -126,10 +126,7 @@ final class PostgresWriteSession: ArchiveWriteSession, AnalysisStateLog, @unchec
         for row in try rows(SQLStatement("SELECT name, bytes FROM analysis_chunks ORDER BY name, part")) {
             parts[try row.string("name"), default: []].append(Array(try row.data("bytes")))
         }
-        guard let copyIndex = parts["copy_index"], let eventState = parts["event_state"] else {
-            throw ArchiveError.corruptState(reason: "the saved analysis state (analysis_chunks) is missing")
-        }
-        return try Self.decodeState(copyIndex: StateChunks.join(copyIndex), eventState: StateChunks.join(eventState))
+        return try AnalysisState(checkpointParts: parts)
     }
 
     func batchCommitted(token: String) throws -> Bool {
@@ -146,19 +143,6 @@ final class PostgresWriteSession: ArchiveWriteSession, AnalysisStateLog, @unchec
             ORDER BY seq LIMIT \(statement.bind(limit))
             """)
         return try rows(statement).map { (seq: Int64(try $0.int("seq")), article: try Self.article($0)) }
-    }
-
-    /// The state saved as these bytes.
-    static func decodeState(copyIndex: [UInt8], eventState: [UInt8]) throws -> AnalysisState {
-        do {
-            return AnalysisState(
-                copyIndex: try StateCoding.decode(CopyIndex.self, from: copyIndex),
-                eventState: try StateCoding.decode(EventState.self, from: eventState))
-        } catch let error as ArchiveError {
-            throw error
-        } catch {
-            throw ArchiveError.corruptState(reason: "\(error)")
-        }
     }
 
     // MARK: - Writing a batch
@@ -444,19 +428,14 @@ final class PostgresWriteSession: ArchiveWriteSession, AnalysisStateLog, @unchec
                 """)
             try execute(statement)
             try execute(SQLStatement("DELETE FROM analysis_chunks"))
-            for (name, bytes) in [
-                ("copy_index", try StateCoding.encode(state.copyIndex)),
-                ("event_state", try StateCoding.encode(state.eventState)),
-            ] {
-                for (part, chunk) in StateChunks.split(bytes, size: chunkSize).enumerated() {
-                    var insert = SQLStatement()
-                    insert.append(
-                        """
-                        INSERT INTO analysis_chunks (name, part, bytes)
-                        VALUES (\(insert.bind(name)), \(insert.bind(part)), \(insert.bind(bytes: Data(chunk))))
-                        """)
-                    try execute(insert)
-                }
+            for row in try state.checkpointParts(size: chunkSize) {
+                var insert = SQLStatement()
+                insert.append(
+                    """
+                    INSERT INTO analysis_chunks (name, part, bytes)
+                    VALUES (\(insert.bind(row.name)), \(insert.bind(row.part)), \(insert.bind(bytes: Data(row.bytes))))
+                    """)
+                try execute(insert)
             }
         } else {
             statement.append(

@@ -100,18 +100,7 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
         var parts: [String: [[UInt8]]] = [:]
         let rows = try Row.fetchCursor(db, sql: "SELECT name, bytes FROM analysis_chunks ORDER BY name, part")
         while let row = try rows.next() { parts[row["name"], default: []].append(Array(row["bytes"] as Data)) }
-        guard let copyIndex = parts["copy_index"], let eventState = parts["event_state"] else {
-            throw ArchiveError.corruptState(reason: "the saved analysis state (analysis_chunks) is missing")
-        }
-        do {
-            return AnalysisState(
-                copyIndex: try StateCoding.decode(CopyIndex.self, from: StateChunks.join(copyIndex)),
-                eventState: try StateCoding.decode(EventState.self, from: StateChunks.join(eventState)))
-        } catch let error as ArchiveError {
-            throw error
-        } catch {
-            throw ArchiveError.corruptState(reason: "\(error)")
-        }
+        return try AnalysisState(checkpointParts: parts)
     }
 
     func batchCommitted(token: String) throws -> Bool {
@@ -282,13 +271,8 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
         if checkpoint {
             try db.execute(sql: "DELETE FROM analysis_chunks")
             let insert = try db.cachedStatement(sql: "INSERT INTO analysis_chunks (name, part, bytes) VALUES (?, ?, ?)")
-            for (name, bytes) in [
-                ("copy_index", try StateCoding.encode(state.copyIndex)),
-                ("event_state", try StateCoding.encode(state.eventState)),
-            ] {
-                for (part, chunk) in StateChunks.split(bytes, size: chunkSize).enumerated() {
-                    try insert.execute(arguments: [name, part, Data(chunk)])
-                }
+            for row in try state.checkpointParts(size: chunkSize) {
+                try insert.execute(arguments: [row.name, row.part, Data(row.bytes)])
             }
             try db.execute(
                 sql: """

@@ -1,3 +1,5 @@
+import StorylineCore
+
 /// A saved state cut into parts of bounded size, because neither backend stores one value of 1 GB or more (SQLite's
 /// longest string or blob, PostgreSQL's largest field), and an archive's copy index passes that size at about
 /// 750,000 full-length articles.
@@ -20,4 +22,40 @@ public enum StateChunks {
         for part in parts { joined += part }
         return joined
     }
+}
+
+extension AnalysisState {
+    /// The rows a checkpoint is saved as: each part (`name`, `part` number, bytes) of the encoded copy index and
+    /// event state, cut at `size` bytes.
+    public func checkpointParts(size: Int) throws -> [(name: String, part: Int, bytes: ArraySlice<UInt8>)] {
+        var rows: [(name: String, part: Int, bytes: ArraySlice<UInt8>)] = []
+        for (name, bytes) in [
+            (Self.copyIndexPart, try StateCoding.encode(copyIndex)),
+            (Self.eventStatePart, try StateCoding.encode(eventState)),
+        ] {
+            for (part, chunk) in StateChunks.split(bytes, size: size).enumerated() { rows.append((name, part, chunk)) }
+        }
+        return rows
+    }
+
+    /// The state a checkpoint saved, from its parts by name, each name's parts in order. Throws
+    /// ``ArchiveError/corruptState(reason:)`` when a part is missing or does not decode.
+    public init(checkpointParts parts: [String: [[UInt8]]]) throws {
+        guard let copyIndex = parts[Self.copyIndexPart], let eventState = parts[Self.eventStatePart] else {
+            throw ArchiveError.corruptState(reason: "the saved analysis state (analysis_chunks) is missing")
+        }
+        do {
+            self.init(
+                copyIndex: try StateCoding.decode(CopyIndex.self, from: StateChunks.join(copyIndex)),
+                eventState: try StateCoding.decode(EventState.self, from: StateChunks.join(eventState)))
+        } catch let error as ArchiveError {
+            throw error
+        } catch {
+            throw ArchiveError.corruptState(reason: "\(error)")
+        }
+    }
+
+    /// The part names a checkpoint is saved under.
+    static let copyIndexPart = "copy_index"
+    static let eventStatePart = "event_state"
 }
