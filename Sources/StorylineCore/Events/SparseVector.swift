@@ -35,19 +35,8 @@ struct SparseVector: Hashable, Codable, Sendable {
 
     /// The weight of `id`, or 0.
     func weight(of id: Int32) -> Double {
-        let low = insertionPoint(of: id)
+        let low = firstPosition(notBelow: id, from: 0, to: ids.count)
         return low < ids.count && ids[low] == id ? weights[low] : 0
-    }
-
-    /// The first position whose id is not below `id` (binary search).
-    private func insertionPoint(of id: Int32) -> Int {
-        var low = 0
-        var high = ids.count
-        while low < high {
-            let mid = (low + high) / 2
-            if ids[mid] < id { low = mid + 1 } else { high = mid }
-        }
-        return low
     }
 
     /// Dot product with another vector.
@@ -86,12 +75,15 @@ struct SparseVector: Hashable, Codable, Sendable {
     /// Adds `scale × other` to this vector.
     ///
     /// In place: the arrays grow by the ids that are new and are merged from the back, so a centroid that takes one
-    /// article after another is not reallocated each time. The sums are those of a plain merge.
+    /// article after another is not reallocated each time; once no entry needs to move, the remaining ids are
+    /// updated where they are. A short vector (a headline) is located in a long one (a centroid) by binary search.
+    /// The sums are those of a plain merge.
     mutating func add(_ other: SparseVector, scale: Double = 1) {
+        let searching = other.ids.count * 8 < ids.count
         var added = 0
         var i = 0
         for id in other.ids {
-            while i < ids.count, ids[i] < id { i += 1 }
+            i = searching ? firstPosition(notBelow: id, from: i, to: ids.count) : scan(to: id, from: i)
             if i == ids.count || ids[i] != id { added += 1 }
         }
         let oldCount = ids.count
@@ -102,7 +94,7 @@ struct SparseVector: Hashable, Codable, Sendable {
         var from = oldCount - 1
         var next = other.ids.count - 1
         var to = ids.count - 1
-        while next >= 0 {
+        while next >= 0, to != from {
             let id = other.ids[next]
             if from >= 0, ids[from] > id {
                 ids[to] = ids[from]
@@ -120,6 +112,32 @@ struct SparseVector: Hashable, Codable, Sendable {
             }
             to -= 1
         }
+        // Every id left in `other` is already in place at or below `from`.
+        var upper = from + 1
+        while next >= 0 {
+            let id = other.ids[next]
+            upper = firstPosition(notBelow: id, from: 0, to: upper)
+            weights[upper] = weights[upper] + scale * other.weights[next]
+            next -= 1
+        }
+    }
+
+    /// The first position in `start..<end` whose id is not below `id` (`end` when none), by binary search.
+    private func firstPosition(notBelow id: Int32, from start: Int, to end: Int) -> Int {
+        var low = start
+        var high = end
+        while low < high {
+            let mid = (low + high) / 2
+            if ids[mid] < id { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The first position from `start` whose id is not below `id`, by a forward scan.
+    private func scan(to id: Int32, from start: Int) -> Int {
+        var position = start
+        while position < ids.count, ids[position] < id { position += 1 }
+        return position
     }
 
     /// Keeps only the `limit` largest weights (ties: the lower id), so that centroids stay bounded.
