@@ -93,12 +93,15 @@ public final class PostgresArchiveStore: ArchiveStore {
     public func write<T: Sendable>(_ body: @escaping @Sendable (any ArchiveWriteSession) throws -> T) async throws -> T
     {
         try await run {
-            try await client.withConnection { connection in
+            // The session takes the cached state to change it in place; the loan ends however the batch ends.
+            defer { stateCache.endLoan() }
+            return try await client.withConnection { connection in
                 try await connection.query("BEGIN", logger: logger)
                 do {
                     try await lockWrites(connection)
                     let session = PostgresWriteSession(
-                        connection: connection, logger: logger, cache: stateCache, chunkSize: stateChunkSize)
+                        connection: connection, logger: logger, cache: stateCache, chunkSize: stateChunkSize,
+                        takesState: true)
                     let value = try await BlockingWait.offload { try body(session) }
                     try await connection.query("COMMIT", logger: logger)
                     return value

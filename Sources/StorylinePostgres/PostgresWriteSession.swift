@@ -17,12 +17,19 @@ final class PostgresWriteSession: ArchiveWriteSession, AnalysisStateLog, @unchec
     let cache: AnalysisStateCache
     /// Largest part a checkpoint is saved in (``StateChunks``).
     let chunkSize: Int
+    /// Whether the session is a writer's: it takes the state out of the cache to change it in place
+    /// (``AnalysisStateCache/take()``) rather than share it with the cache.
+    let takesState: Bool
 
-    init(connection: PostgresConnection, logger: Logger, cache: AnalysisStateCache, chunkSize: Int) {
+    init(
+        connection: PostgresConnection, logger: Logger, cache: AnalysisStateCache, chunkSize: Int,
+        takesState: Bool = false
+    ) {
         self.connection = connection
         self.logger = logger
         self.cache = cache
         self.chunkSize = chunkSize
+        self.takesState = takesState
     }
 
     func rows(_ statement: SQLStatement) throws -> [RowReader] {
@@ -110,7 +117,7 @@ final class PostgresWriteSession: ArchiveWriteSession, AnalysisStateLog, @unchec
     }
 
     func analysisState(options: AnalysisOptions) throws -> AnalysisState {
-        try StateReplay.current(in: self, cache: cache, options: options)
+        try StateReplay.current(in: self, cache: cache, options: options, taking: takesState)
     }
 
     func stateHead() throws -> StateHead? {

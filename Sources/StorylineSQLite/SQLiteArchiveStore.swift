@@ -69,8 +69,12 @@ public final class SQLiteArchiveStore: ArchiveStore {
     public func write<T: Sendable>(_ body: @escaping @Sendable (any ArchiveWriteSession) throws -> T) async throws -> T
     {
         try await run {
-            try await self.pool.write { db in
-                try body(SQLiteWriteSession(db: db, cache: self.stateCache, chunkSize: self.stateChunkSize))
+            // The session takes the cached state to change it in place; the loan ends however the batch ends.
+            defer { self.stateCache.endLoan() }
+            return try await self.pool.write { db in
+                try body(
+                    SQLiteWriteSession(
+                        db: db, cache: self.stateCache, chunkSize: self.stateChunkSize, takesState: true))
             }
         }
     }

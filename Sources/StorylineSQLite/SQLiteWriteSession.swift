@@ -10,6 +10,9 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
     let cache: AnalysisStateCache
     /// Largest part a checkpoint is saved in (``StateChunks``).
     var chunkSize = StateChunks.defaultSize
+    /// Whether the session is a writer's: it takes the state out of the cache to change it in place
+    /// (``AnalysisStateCache/take()``) rather than share it with the cache.
+    var takesState = false
 
     /// Most bound values per statement (SQLite allows 32766; stay well below).
     static let chunk = 500
@@ -85,7 +88,7 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
     }
 
     func analysisState(options: AnalysisOptions) throws -> AnalysisState {
-        try StateReplay.current(in: self, cache: cache, options: options)
+        try StateReplay.current(in: self, cache: cache, options: options, taking: takesState)
     }
 
     func stateHead() throws -> StateHead? {

@@ -11,12 +11,14 @@ public enum StateReplay {
     /// The current state of the archive behind `log`, using and updating `cache`.
     ///
     /// `options` must be the analysis options the articles were ingested with (as for ``ArchiveIngestor``); the
-    /// state is rebuilt with them.
+    /// state is rebuilt with them. A writer passes `taking: true`: the state is taken out of the cache
+    /// (``AnalysisStateCache/take()``) and not put back, so that the batch changes it in place; the writer stores the
+    /// state it commits.
     public static func current(
-        in log: some AnalysisStateLog, cache: AnalysisStateCache, options: AnalysisOptions
+        in log: some AnalysisStateLog, cache: AnalysisStateCache, options: AnalysisOptions, taking: Bool = false
     ) throws -> AnalysisState {
+        let cached = taking ? cache.take() : cache.current
         guard let head = try log.stateHead() else { return AnalysisState() }
-        let cached = cache.current
         if let cached, cached.token == head.token { return cached.state }
         var state: AnalysisState
         if let cached, cached.state.throughSeq >= head.checkpointSeq, try log.batchCommitted(token: cached.token) {
@@ -35,7 +37,7 @@ public enum StateReplay {
             state.pendingArticles += page.count
         }
         state.version = head.version
-        cache.storeIfNewer(AnalysisStateCache.Entry(token: head.token, state: state))
+        if !taking { cache.storeIfNewer(AnalysisStateCache.Entry(token: head.token, state: state)) }
         return state
     }
 }
