@@ -52,7 +52,10 @@ public enum QuoteExtractor {
         var inherited = false
     }
 
-    static func quotes(in document: Document, mentions: [NameMention]) -> [QuoteReport] {
+    /// The direct quotes of one article whose name mentions are already found (as ``NameFinder/mentions(in:)``
+    /// gives them), so that a caller that also wants its entities searches its names once. The same result as
+    /// ``quotes(in:)-(Document)``.
+    public static func quotes(in document: Document, mentions: [NameMention]) -> [QuoteReport] {
         let paragraphs = document.paragraphs
         let sentenceStarts = SentenceOffsets(document)
         let spans = paragraphs.enumerated().map { QuoteSpan.spans(in: $1, index: $0) }

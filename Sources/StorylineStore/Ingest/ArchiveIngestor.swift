@@ -80,9 +80,15 @@ public struct ArchiveIngestor: Sendable {
         try documents.rethrow()
         try changes.dateUndatedEvents(with: dates.merging(redated) { new, _ in new }, session: session)
 
-        var quotes: [QuoteReport] = []
-        for candidate in ordered { quotes += QuoteExtractor.quotes(in: candidate.document) }
-        let entityRows = try entities(in: ordered.map(\.document), session: session)
+        // Names are found once per article, on every core, for both quotes and entities.
+        let documentsInOrder = ordered.map(\.document)
+        let mentions = ParallelMap.map(documentsInOrder.count, minimum: 8) {
+            NameFinder.mentions(in: documentsInOrder[$0])
+        }
+        let quotes = ParallelMap.map(documentsInOrder.count, minimum: 8) {
+            QuoteExtractor.quotes(in: documentsInOrder[$0], mentions: mentions[$0])
+        }.flatMap { $0 }
+        let entityRows = try entities(in: documentsInOrder, mentions: mentions, session: session)
 
         let newArticles = ordered.map { candidate in
             IngestBatch.NewArticle(
@@ -260,9 +266,12 @@ public struct ArchiveIngestor: Sendable {
     ///
     /// A person named only by a surname that no full name of the batch explains ("Peskov said") becomes the one
     /// stored person with that surname, when the archive holds exactly one (``storedFullNames(for:session:)``).
-    func entities(in documents: [Document], session: some IngestSession) throws -> [IngestBatch.EntityRow] {
+    /// `mentions[i]` are the names ``NameFinder/mentions(in:)`` finds in `documents[i]`.
+    func entities(
+        in documents: [Document], mentions: [[NameMention]], session: some IngestSession
+    ) throws -> [IngestBatch.EntityRow] {
         let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let found = EntityExtractor.entities(in: documents)
+        let found = EntityExtractor.entities(from: zip(documents, mentions).map { ($0.id, $1) })
         let fullNames = try storedFullNames(
             for: found.filter { $0.type == .person && !$0.name.contains(" ") }.map(\.name), session: session)
         var rows: [IngestBatch.EntityRow] = []
