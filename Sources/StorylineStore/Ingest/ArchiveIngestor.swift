@@ -82,10 +82,8 @@ public struct ArchiveIngestor: Sendable {
 
         // Names are found once per article, on every core, for both quotes and entities.
         let documentsInOrder = ordered.map(\.document)
-        let mentions = ParallelMap.map(documentsInOrder.count, minimum: 8) {
-            NameFinder.mentions(in: documentsInOrder[$0])
-        }
-        let quotes = ParallelMap.map(documentsInOrder.count, minimum: 8) {
+        let mentions = ParallelMap.map(documentsInOrder, minimum: 16) { NameFinder.mentions(in: $0) }
+        let quotes = ParallelMap.map(documentsInOrder.count, minimum: 16) {
             QuoteExtractor.quotes(in: documentsInOrder[$0], mentions: mentions[$0])
         }.flatMap { $0 }
         let entityRows = try entities(in: documentsInOrder, mentions: mentions, session: session)
