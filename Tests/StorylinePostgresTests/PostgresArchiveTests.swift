@@ -41,7 +41,7 @@ struct PostgresArchiveTests {
     func newerSchema() async throws {
         let url = try ScratchPostgres.makeURL()
         let store = try await PostgresArchiveStore(url: url)
-        try await store.client.query("INSERT INTO storyline_migrations (version, name) VALUES (999, 'future')")
+        _ = try await store.sql("INSERT INTO storyline_migrations (version, name) VALUES (999, 'future')")
         await #expect(throws: ArchiveError.newerSchema(location: store.location.description)) {
             try await PostgresArchiveStore(url: url)
         }
@@ -107,25 +107,24 @@ struct PostgresArchiveTests {
             downgrade: {
                 // Back to the layout of schema 1: the checkpoint in analysis_state, no head columns, no batch tokens,
                 // no surnames.
-                try await old.client.query(
+                _ = try await old.sql(
                     """
                     UPDATE analysis_state SET
                         copy_index = (SELECT bytes FROM analysis_chunks WHERE name = 'copy_index' AND part = 0),
                         event_state = (SELECT bytes FROM analysis_chunks WHERE name = 'event_state' AND part = 0)
                     """)
-                try await old.client.query("DROP TABLE analysis_chunks")
-                try await old.client.query("ALTER TABLE analysis_state DROP COLUMN token, DROP COLUMN checkpoint_seq")
-                try await old.client.query("ALTER TABLE ingest_batches DROP COLUMN token")
-                try await old.client.query("ALTER TABLE entities DROP COLUMN surname")
-                try await old.client.query("DELETE FROM storyline_migrations WHERE version = 2")
+                _ = try await old.sql("DROP TABLE analysis_chunks")
+                _ = try await old.sql("ALTER TABLE analysis_state DROP COLUMN token, DROP COLUMN checkpoint_seq")
+                _ = try await old.sql("ALTER TABLE ingest_batches DROP COLUMN token")
+                _ = try await old.sql("ALTER TABLE entities DROP COLUMN surname")
+                _ = try await old.sql("DELETE FROM storyline_migrations WHERE version = 2")
                 old.close()
             },
             reopen: { try await PostgresArchiveStore(url: url) })
         let reopened = try await PostgresArchiveStore(url: url)
         #expect(try await reopened.appliedMigrations() == PostgresArchiveStore.knownMigrations)
-        let rows = try await reopened.client.query("SELECT surname FROM entities WHERE name = 'Elena Varga'")
-        var surnames: [String] = []
-        for try await (surname) in rows.decode(String.self) { surnames.append(surname) }
+        let surnames = try await reopened.sql("SELECT surname FROM entities WHERE name = 'Elena Varga'")
+            .map { try $0.decode(String.self) }
         #expect(surnames == ["Varga"], "filled in by the migration")
     }
 
@@ -145,15 +144,12 @@ struct PostgresArchiveTests {
     func searchIndex() async throws {
         let store = try await ScratchPostgres.makeStore()
         try await ArchiveConformance.loadFixture(into: store)
-        let rows = try await store.client.query(
-            """
-            SELECT count(*) FROM articles WHERE search @@ to_tsquery('english', 'desalination')
-            """
-        ).collect()
+        let rows = try await store.sql(
+            "SELECT count(*) FROM articles WHERE search @@ to_tsquery('english', 'desalination')")
         #expect(try rows.first?.decode(Int.self) == 2)
-        let indexes = try await store.client.query(
+        let indexes = try await store.sql(
             "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexdef LIKE '%gin%'"
-        ).collect().map { try $0.decode(String.self) }
+        ).map { try $0.decode(String.self) }
         #expect(Set(indexes) == ["articles_search", "quotes_search"])
     }
 }
