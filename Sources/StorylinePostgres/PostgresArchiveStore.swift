@@ -195,6 +195,17 @@ public final class PostgresArchiveStore: ArchiveStore {
         }
     }
 
+    /// The ids among `ids` the archive holds now (read outside any write).
+    public func storedIDs(among ids: [String]) async throws -> Set<String> {
+        guard !ids.isEmpty else { return [] }
+        return try await read { queries in
+            let session = PostgresWriteSession(
+                connection: queries.connection, logger: self.logger, cache: self.stateCache,
+                chunkSize: self.stateChunkSize)
+            return try await BlockingWait.offload { try session.existingIDs(ids) }
+        }
+    }
+
     /// Runs `body` in a read-only snapshot: several queries of one answer see the same committed data.
     func read<T: Sendable>(_ body: @escaping @Sendable (PostgresQueries) async throws -> T) async throws -> T {
         try await run {

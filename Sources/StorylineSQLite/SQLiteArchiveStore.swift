@@ -132,6 +132,12 @@ public final class SQLiteArchiveStore: ArchiveStore {
         try await read { try SQLiteQueries(db: $0).quotes(speaker: speaker, page: page) }
     }
 
+    /// The ids among `ids` the archive holds now (read outside any write).
+    public func storedIDs(among ids: [String]) async throws -> Set<String> {
+        guard !ids.isEmpty else { return [] }
+        return try await read { try SQLiteWriteSession(db: $0, cache: self.stateCache).existingIDs(ids) }
+    }
+
     /// The analysis state as the last batch left it (the checkpoint with later articles replayed on it).
     public func analysisState(options: AnalysisOptions) async throws -> AnalysisState {
         try await read { try SQLiteWriteSession(db: $0, cache: self.stateCache).analysisState(options: options) }

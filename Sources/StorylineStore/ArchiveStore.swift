@@ -42,6 +42,10 @@ public protocol ArchiveStore: Sendable {
     /// Quotes, newest article first; `speaker` keeps those whose speaker contains it (case-insensitive).
     func quotes(speaker: String?, page: PageRequest) async throws -> Page<QuoteRecord>
 
+    /// The ids among `ids` that the archive holds now, read outside any write: what a batch need not prepare. A
+    /// batch still checks again under the write lock (``IngestSession/existingIDs(_:)``).
+    func storedIDs(among ids: [String]) async throws -> Set<String>
+
     /// The state of the online analyses (copy index, event state) as the last batch committed it: the saved
     /// checkpoint with the later articles replayed on it, with `options` (those the articles were ingested with).
     func analysisState(options: AnalysisOptions) async throws -> AnalysisState
@@ -58,8 +62,24 @@ extension ArchiveStore {
     public func ingest(_ articles: [Article], with ingestor: ArchiveIngestor = ArchiveIngestor()) async throws
         -> IngestOutcome
     {
+        try await ingest(try await prepare(articles, with: ingestor), with: ingestor)
+    }
+
+    /// Does the work of a batch that needs nothing from the archive (``ArchiveIngestor/prepare(_:stored:)``), on a
+    /// thread of its own and without the write lock, leaving out the articles the archive already holds.
+    public func prepare(_ articles: [Article], with ingestor: ArchiveIngestor = ArchiveIngestor()) async throws
+        -> PreparedBatch
+    {
+        let stored = try await storedIDs(among: Array(Set(articles.map(\.id))))
+        return try await BlockingWait.offload { ingestor.prepare(articles, stored: stored) }
+    }
+
+    /// Adds a prepared batch (``prepare(_:with:)``) in one transaction: see ``ingest(_:with:)``.
+    public func ingest(_ prepared: PreparedBatch, with ingestor: ArchiveIngestor = ArchiveIngestor()) async throws
+        -> IngestOutcome
+    {
         try await write { session in
-            let plan = try ingestor.plan(articles, in: session)
+            let plan = try ingestor.plan(prepared, in: session)
             try session.apply(plan.batch)
             return plan.outcome
         }

@@ -171,6 +171,12 @@ public enum ArchiveConformance {
         _ = try await store.ingest(articles)
         let before = try await store.statistics()
         let version = try await store.analysisState().version
+        try expectEqual(
+            try await store.storedIDs(among: articles.map(\.id) + ["never-stored"]), Set(articles.map(\.id)),
+            "stored ids read outside a write")
+        try expect(
+            try await store.prepare(articles).analysedAhead == 0,
+            "a batch of stored articles is not analysed before the write lock")
         let again = try await store.ingest(articles)
         try expect(again.changedNothing, "re-ingest added \(again.added.count)")
         try expectEqual(again.skipped.map(\.reason), Array(repeating: .sameID, count: 8), "skip reasons")

@@ -1,3 +1,4 @@
+import Foundation
 import StorylineCore
 
 /// A planned batch: what to write, and what to tell the user.
@@ -44,8 +45,36 @@ public struct ArchiveIngestor: Sendable {
 
     /// Plans the batch: reads through `session`, runs the online analyses, returns the rows to write.
     public func plan(_ articles: [Article], in session: some IngestSession) throws -> IngestPlan {
+        try plan(prepare(articles), in: session)
+    }
+
+    /// Does the work of a batch that needs nothing from the archive, on every core: documents and content hashes of
+    /// all its articles, and explicit dates, names and quotes of those whose id is not in `stored` (the ids the
+    /// archive held a moment ago; pass none to prepare every article). Call it before taking the write lock.
+    public func prepare(_ articles: [Article], stored: Set<String> = []) -> PreparedBatch {
+        var seen: Set<String> = []
+        let firsts = articles.indices.filter { seen.insert(articles[$0].id).inserted && !stored.contains(articles[$0].id) }
+        let items = ParallelMap.map(firsts, minimum: 16) { index -> PreparedArticle in
+            let document = Document(articles[index])
+            return PreparedArticle(
+                index: index, document: document, hash: ContentHash.of(document), findings: findings(in: document))
+        }
+        return PreparedBatch(articles: articles, items: items, dateOptions: options.dates)
+    }
+
+    /// What `document` says by itself: its explicit date, names and quotes.
+    func findings(in document: Document) -> ArticleFindings {
+        let mentions = NameFinder.mentions(in: document)
+        return ArticleFindings(
+            explicitDate: explicitDate(of: document), mentions: mentions,
+            quotes: QuoteExtractor.quotes(in: document, mentions: mentions))
+    }
+
+    /// Plans a prepared batch: reads through `session`, runs the online analyses, returns the rows to write. What the
+    /// preparation left out (articles stored then, but not now) is done here.
+    public func plan(_ prepared: PreparedBatch, in session: some IngestSession) throws -> IngestPlan {
         var skipped: [IngestOutcome.Skipped] = []
-        let fresh = try selectNew(articles, in: session, skipped: &skipped)
+        let fresh = try selectNew(prepared, in: session, skipped: &skipped)
         guard !fresh.isEmpty else {
             // Nothing to analyse: the (possibly large) state is not read, only its version.
             return IngestPlan(
@@ -60,7 +89,7 @@ public struct ArchiveIngestor: Sendable {
 
         var known: [String: DateResolution] = [:]
         for candidate in fresh {
-            if let resolution = explicitDate(of: candidate.document) { known[candidate.id] = resolution }
+            if let resolution = candidate.findings.explicitDate { known[candidate.id] = resolution }
         }
         let ordered = streamOrder(fresh, known: known)
 
@@ -80,13 +109,10 @@ public struct ArchiveIngestor: Sendable {
         try documents.rethrow()
         try changes.dateUndatedEvents(with: dates.merging(redated) { new, _ in new }, session: session)
 
-        // Names are found once per article, on every core, for both quotes and entities.
-        let documentsInOrder = ordered.map(\.document)
-        let mentions = ParallelMap.map(documentsInOrder, minimum: 16) { NameFinder.mentions(in: $0) }
-        let quotes = ParallelMap.map(documentsInOrder.count, minimum: 16) {
-            QuoteExtractor.quotes(in: documentsInOrder[$0], mentions: mentions[$0])
-        }.flatMap { $0 }
-        let entityRows = try entities(in: documentsInOrder, mentions: mentions, session: session)
+        // Names were found once per article as the batch was prepared, for both quotes and entities.
+        let quotes = ordered.flatMap(\.findings.quotes)
+        let entityRows = try entities(
+            in: ordered.map(\.document), mentions: ordered.map(\.findings.mentions), session: session)
 
         let newArticles = ordered.map { candidate in
             IngestBatch.NewArticle(
@@ -159,35 +185,52 @@ public struct ArchiveIngestor: Sendable {
         let document: Document
         let hash: String
         let index: Int
+        let findings: ArticleFindings
         var id: String { document.id }
     }
 
     /// The articles that are not stored yet, in input order; the rest are reported as skipped, in input order.
     func selectNew(
-        _ articles: [Article], in session: some IngestSession, skipped: inout [IngestOutcome.Skipped]
+        _ prepared: PreparedBatch, in session: some IngestSession, skipped: inout [IngestOutcome.Skipped]
     ) throws -> [Candidate] {
+        let articles = prepared.articles
         let stored = try session.existingIDs(Array(Set(articles.map(\.id))))
+        let items = Dictionary(prepared.items.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
         var seenIDs: Set<String> = []
         var skips: [(index: Int, skip: IngestOutcome.Skipped)] = []
-        var distinct: [(index: Int, document: Document)] = []
+        var distinct: [(index: Int, item: PreparedArticle?)] = []
         for (index, article) in articles.enumerated() {
             if stored.contains(article.id) || seenIDs.contains(article.id) {
                 skips.append((index, .init(id: article.id, reason: .sameID, existing: article.id)))
             } else {
                 seenIDs.insert(article.id)
-                distinct.append((index, Document(article)))
+                distinct.append((index, items[index]))
             }
         }
-        let hashes = distinct.map { ContentHash.of($0.document) }
-        let storedHashes = try session.articleIDs(forContentHashes: Array(Set(hashes)))
+        // Articles the preparation skipped as stored, or prepared with other date options, are prepared now.
+        let redo = distinct.indices.filter {
+            distinct[$0].item?.findings == nil || prepared.dateOptions != options.dates
+        }
+        let partial = distinct
+        let remade = ParallelMap.map(redo, minimum: 16) { position -> PreparedArticle in
+            let (index, item) = partial[position]
+            let document = item?.document ?? Document(articles[index])
+            return PreparedArticle(
+                index: index, document: document, hash: item?.hash ?? ContentHash.of(document),
+                findings: findings(in: document))
+        }
+        for (position, item) in zip(redo, remade) { distinct[position].item = item }
+        let ready = distinct.compactMap(\.item)
+        let storedHashes = try session.articleIDs(forContentHashes: Array(Set(ready.map(\.hash))))
         var seenHashes: [String: String] = [:]
         var fresh: [Candidate] = []
-        for ((index, document), hash) in zip(distinct, hashes) {
-            if let existing = storedHashes[hash] ?? seenHashes[hash] {
-                skips.append((index, .init(id: document.id, reason: .sameContent, existing: existing)))
+        for item in ready {
+            guard let findings = item.findings else { continue }
+            if let existing = storedHashes[item.hash] ?? seenHashes[item.hash] {
+                skips.append((item.index, .init(id: item.document.id, reason: .sameContent, existing: existing)))
             } else {
-                seenHashes[hash] = document.id
-                fresh.append(Candidate(document: document, hash: hash, index: index))
+                seenHashes[item.hash] = item.document.id
+                fresh.append(Candidate(document: item.document, hash: item.hash, index: item.index, findings: findings))
             }
         }
         skipped += skips.sorted { $0.index < $1.index }.map(\.skip)
@@ -303,7 +346,29 @@ public struct ArchiveIngestor: Sendable {
         return candidates.compactMapValues { $0.count == 1 ? $0[0] : nil }
     }
 
-    private func occurrences(of name: String, in text: String) -> Int {
-        name.isEmpty ? 0 : text.ranges(of: name).count
+    /// How many times `name` occurs in `text`, without overlaps, comparing UTF-8 bytes (a generic `ranges(of:)`
+    /// took a tenth of an ingest's time, under the write lock).
+    func occurrences(of name: String, in text: String) -> Int {
+        var name = name
+        var text = text
+        return name.withUTF8 { needle in
+            text.withUTF8 { haystack in
+                guard let first = needle.first, needle.count <= haystack.count else { return 0 }
+                var count = 0
+                var index = 0
+                let last = haystack.count - needle.count
+                while index <= last {
+                    if haystack[index] == first,
+                        memcmp(haystack.baseAddress! + index, needle.baseAddress!, needle.count) == 0
+                    {
+                        count += 1
+                        index += needle.count
+                    } else {
+                        index += 1
+                    }
+                }
+                return count
+            }
+        }
     }
 }

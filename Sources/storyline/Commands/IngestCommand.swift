@@ -56,10 +56,18 @@ struct IngestCommand: AsyncParsableCommand {
         var last = ingestor
         last.checkpoints = .everyBatch
         var total = IngestOutcome()
-        for (index, batch) in batches.enumerated() {
+        // Each batch is prepared (documents, dates, names, quotes) while the one before it is written.
+        func preparing(_ index: Int) -> Task<PreparedBatch, any Error>? {
+            guard index < batches.count else { return nil }
+            return Task { try await store.prepare(batches[index], with: ingestor) }
+        }
+        var next = preparing(0)
+        for index in batches.indices {
             let outcome: IngestOutcome
             do {
-                outcome = try await store.ingest(batch, with: index == batches.count - 1 ? last : ingestor)
+                guard let prepared = try await next?.value else { break }
+                next = preparing(index + 1)
+                outcome = try await store.ingest(prepared, with: index == batches.count - 1 ? last : ingestor)
             } catch let error as ArchiveError {
                 Terminal.error("batch \(index + 1) of \(batches.count) failed, nothing of it was stored: \(error)")
                 throw StorylineExit.ioError
