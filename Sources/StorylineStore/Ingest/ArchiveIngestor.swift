@@ -53,7 +53,9 @@ public struct ArchiveIngestor: Sendable {
     /// archive held a moment ago; pass none to prepare every article). Call it before taking the write lock.
     public func prepare(_ articles: [Article], stored: Set<String> = []) -> PreparedBatch {
         var seen: Set<String> = []
-        let firsts = articles.indices.filter { seen.insert(articles[$0].id).inserted && !stored.contains(articles[$0].id) }
+        let firsts = articles.indices.filter {
+            seen.insert(articles[$0].id).inserted && !stored.contains(articles[$0].id)
+        }
         let items = ParallelMap.map(firsts, minimum: 16) { index -> PreparedArticle in
             let document = Document(articles[index])
             return PreparedArticle(

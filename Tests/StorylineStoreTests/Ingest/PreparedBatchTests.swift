@@ -9,7 +9,8 @@ import Testing
 struct PreparedBatchTests {
     let articles = [
         Article(
-            id: "a", title: "Harbour talks", text: "Title\nPosted: 08/02/2013 11:10 am EDT\n\"We will reopen the port,\" "
+            id: "a", title: "Harbour talks",
+            text: "Title\nPosted: 08/02/2013 11:10 am EDT\n\"We will reopen the port,\" "
                 + "Mayor Elena Varga said on Tuesday. Varga met the dockers' union in Riverton.", source: "a"),
         Article(
             id: "b", title: "Dockers reply",
