@@ -328,7 +328,8 @@ final class PostgresWriteSession: ArchiveWriteSession, AnalysisStateLog, @unchec
 
     /// Upserts events (the last row of an id wins, as with one statement per row) and points their members at them.
     private func writeEvents(_ events: [IngestBatch.EventRow], removed: [String]) throws {
-        let membership = Membership(events.map { ($0.event.id, $0.event.articles) })
+        // Only events whose members the batch can have changed point them at themselves again.
+        let membership = Membership(events.map { ($0.event.id, $0.membersChanged ? $0.event.articles : []) })
         var rows = JSONRows()
         for (index, row) in events.enumerated() where membership.isKept(index) {
             rows.beginRow()

@@ -226,6 +226,7 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
                 arguments: [
                     event.id, row.order, event.title, event.date?.description, row.storyline, event.articles.count,
                 ])
+            guard row.membersChanged else { continue }
             for part in event.articles.chunked(Self.chunk) {
                 let sql = """
                     UPDATE articles SET event_id = ? WHERE id IN (\(placeholders(part.count))) AND event_id IS NOT ?

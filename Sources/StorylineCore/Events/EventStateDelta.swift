@@ -16,6 +16,10 @@ public struct EventStateDelta: Hashable, Sendable {
     public var removedStorylines: [String] = []
     /// Creation number of each listed event and storyline (`e12` → 12): a stable listing order.
     public var order: [String: Int] = [:]
+    /// The listed events whose members the articles can have changed (the one each joined or opened, what merged
+    /// into it, what split from it). The others are listed only because their storyline changed: their members
+    /// stay where they were, so a store need not point those members at them again.
+    public var changedMembers: Set<String> = []
 
     /// Creates an empty delta.
     public init() {}
@@ -28,6 +32,7 @@ extension EventState {
         var removedEvents: Set<Int> = []
         var storylines: Set<Int> = []
         var removedStorylines: Set<Int> = []
+        var changed: Set<Int> = []
         /// The live storyline that storyline `start` now is, noting the merged ones on the way.
         func liveStoryline(_ start: Int) -> Int {
             var current = start
@@ -44,6 +49,7 @@ extension EventState {
             let index = number - 1
             let live = root(index)
             if live != index { removedEvents.insert(index) }
+            changed.insert(live)
             _ = liveStoryline(records[index].storyline)
             storylines.insert(liveStoryline(records[live].storyline))
         }
@@ -69,6 +75,7 @@ extension EventState {
             let report = eventReport(index, title: title(index))
             delta.events.append(report)
             delta.order[report.id] = records[index].number
+            if changed.contains(index) { delta.changedMembers.insert(report.id) }
         }
         delta.removedEvents = removedEvents.sorted().map { "e\(records[$0].number)" }
         delta.removedStorylines = removedStorylines.sorted().map { "s\(storylineRecords[$0].number)" }

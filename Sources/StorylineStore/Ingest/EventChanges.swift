@@ -48,7 +48,10 @@ struct EventChanges {
             eventTitles[event.id] = event.title
             for member in event.articles { eventOfArticle[member] = event.id }
             storylineOfEvent[event.id] = storylineOf[event.id]
-            eventRows.append(.init(event: event, storyline: storylineOf[event.id], order: order))
+            eventRows.append(
+                .init(
+                    event: event, storyline: storylineOf[event.id], order: order,
+                    membersChanged: delta.changedMembers.contains(event.id)))
         }
         for var storyline in delta.storylines {
             if storyline.title.isEmpty {

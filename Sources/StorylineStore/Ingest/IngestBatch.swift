@@ -34,12 +34,17 @@ public struct IngestBatch: Sendable {
         public var storyline: String?
         /// Creation order, for stable listings.
         public var order: Int
+        /// Whether the batch can have changed its members. When not (it is rewritten because its storyline
+        /// changed), the store leaves its members' links alone: pointing every member of a long storyline's events
+        /// at them again read those article rows in every batch, and grew with the archive.
+        public var membersChanged: Bool
 
         /// Creates an event row.
-        public init(event: EventReport, storyline: String?, order: Int) {
+        public init(event: EventReport, storyline: String?, order: Int, membersChanged: Bool = true) {
             self.event = event
             self.storyline = storyline
             self.order = order
+            self.membersChanged = membersChanged
         }
     }
 
