@@ -56,12 +56,16 @@ public struct ArchiveIngestor: Sendable {
         let firsts = articles.indices.filter {
             seen.insert(articles[$0].id).inserted && !stored.contains(articles[$0].id)
         }
-        let items = ParallelMap.map(firsts, minimum: 16) { index -> PreparedArticle in
-            let document = Document(articles[index])
-            return PreparedArticle(
-                index: index, document: document, hash: ContentHash.of(document), findings: findings(in: document))
-        }
+        let items = ParallelMap.map(firsts, minimum: 16) { preparing(articles[$0], index: $0) }
         return PreparedBatch(articles: articles, items: items, dateOptions: options.dates)
+    }
+
+    /// Article `index` of a batch, prepared; its document and hash are reused when an earlier preparation made them.
+    func preparing(_ article: Article, index: Int, from earlier: PreparedArticle? = nil) -> PreparedArticle {
+        let document = earlier?.document ?? Document(article)
+        return PreparedArticle(
+            index: index, document: document, hash: earlier?.hash ?? ContentHash.of(document),
+            findings: findings(in: document))
     }
 
     /// What `document` says by itself: its explicit date, names and quotes.
@@ -214,12 +218,8 @@ public struct ArchiveIngestor: Sendable {
             distinct[$0].item?.findings == nil || prepared.dateOptions != options.dates
         }
         let partial = distinct
-        let remade = ParallelMap.map(redo, minimum: 16) { position -> PreparedArticle in
-            let (index, item) = partial[position]
-            let document = item?.document ?? Document(articles[index])
-            return PreparedArticle(
-                index: index, document: document, hash: item?.hash ?? ContentHash.of(document),
-                findings: findings(in: document))
+        let remade = ParallelMap.map(redo, minimum: 16) { position in
+            preparing(articles[partial[position].index], index: partial[position].index, from: partial[position].item)
         }
         for (position, item) in zip(redo, remade) { distinct[position].item = item }
         let ready = distinct.compactMap(\.item)

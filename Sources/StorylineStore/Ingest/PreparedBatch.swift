@@ -14,9 +14,6 @@ public struct PreparedBatch: Sendable {
     /// The date options the explicit dates were found with: a planner with other options finds them again.
     let dateOptions: DateFinderOptions
 
-    /// The number of articles given.
-    public var count: Int { articles.count }
-
     /// How many articles were analysed ahead of the write (the others were stored already, or repeat an id).
     public var analysedAhead: Int { items.count { $0.findings != nil } }
 }
