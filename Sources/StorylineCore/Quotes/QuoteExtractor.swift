@@ -2,7 +2,8 @@
 ///
 /// Quotes are the runs between double quotes (the normalised text has straight quotes), paired in order within a
 /// paragraph; a quote left open at the end of a paragraph continues into the next. Single quotes inside are kept as
-/// part of the quote. The speaker comes from the words right after the quote (`"…," Peskov said`,
+/// part of the quote. An article without any double quote is read in the British style, `‘…’` (see
+/// ``QuoteSpan/singleSpans(in:index:continuing:continued:)`` for how a quote mark is told from an apostrophe). The speaker comes from the words right after the quote (`"…," Peskov said`,
 /// `"…," said Peskov`, `"…," Kremlin spokesman Dmitry Peskov told reporters`, `according to X`), else from the
 /// clause before it (`Medinsky said in a video … that "…"`); a quote split around its attribution, or continued
 /// after it, takes the speaker of its neighbour; `he`/`she` is the last person named outside quotes before it;
@@ -58,7 +59,14 @@ public enum QuoteExtractor {
     public static func quotes(in document: Document, mentions: [NameMention]) -> [QuoteReport] {
         let paragraphs = document.paragraphs
         let sentenceStarts = SentenceOffsets(document)
-        let spans = paragraphs.enumerated().map { QuoteSpan.spans(in: $1, index: $0) }
+        let mark = QuoteSpan.Mark.of(paragraphs)
+        var spans: [[QuoteSpan]] = []
+        for (p, paragraph) in paragraphs.enumerated() {
+            let continuing = spans.last?.last.map { $0.close == nil } ?? false
+            let continued = p + 1 < paragraphs.count && paragraphs[p + 1].utf8.first == 39
+            spans.append(
+                QuoteSpan.spans(in: paragraph, index: p, mark: mark, continuing: continuing, continued: continued))
+        }
         var candidates: [Candidate] = []
         for (p, paragraph) in paragraphs.enumerated() {
             let bytes = Array(paragraph.utf8)

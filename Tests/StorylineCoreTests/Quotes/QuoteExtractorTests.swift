@@ -16,6 +16,47 @@ import Testing
             ])
     }
 
+    @Test func britishSingleQuotes() {
+        #expect(
+            pairs("‘We will not back down,’ Foreign Secretary Jane Holloway said on Monday.") == [
+                "Jane Holloway|said|We will not back down"
+            ])
+        #expect(
+            pairs("Mark Ellis told the council: ‘We will rebuild the harbour wall before the winter storms.’")
+                == ["Mark Ellis|told|We will rebuild the harbour wall before the winter storms."])
+    }
+
+    @Test func britishQuoteContinuedInTheNextParagraph() {
+        let text = """
+            ‘Just finished an hour-long conversation,’ Zelensky tweeted after the call. ‘Shared assessment of the situation.
+
+            ‘We agreed to keep working on the next steps together.’
+            """
+        let quotes = QuoteExtractor.quotes(in: TestSupport.document("t", text))
+        #expect(quotes.map(\.speaker) == ["Zelensky", "Zelensky", "Zelensky"])
+        #expect(quotes.last?.text == "We agreed to keep working on the next steps together.")
+    }
+
+    @Test func apostrophesInsideBritishQuotesDoNotEndThem() {
+        #expect(
+            pairs("‘We don't accept the generals' plan for the valley,’ said Mark Ellis.") == [
+                "Mark Ellis|said|We don't accept the generals' plan for the valley"
+            ])
+    }
+
+    @Test func apostrophesAloneAreNotQuotes() {
+        #expect(pairs("The ministers' talks in the '90s didn't end the feud, Peskov's aide said on Monday.").isEmpty)
+        #expect(pairs("They played rock 'n' roll all night at Jane's club, said Mark Ellis.").isEmpty)
+        #expect(pairs("'Comeback' show for the star\n\nThe star is back, Mark Ellis said on Monday.").isEmpty)
+    }
+
+    @Test func singleMarksInsideDoubleQuotesStayInTheQuote() {
+        #expect(
+            pairs("\"It was a 'total disaster' for the town, and we will act,\" said Mark Ellis.") == [
+                "Mark Ellis|said|It was a 'total disaster' for the town, and we will act"
+            ])
+    }
+
     @Test func verbThenNameAfterTheQuote() {
         #expect(
             pairs("\"I don't believe them,\" said Kseniya Valdinova who was walking through the square.")
