@@ -17,6 +17,7 @@ enum PostgresSchema {
     static let migrations: [Migration] = [
         Migration(version: 1, name: "archive", statements: version1),
         Migration(version: 2, name: "state-checkpoints", statements: version2),
+        Migration(version: 3, name: "quote-speakers", statements: version3),
     ]
 
     /// The newest schema version this program knows.
@@ -174,5 +175,11 @@ enum PostgresSchema {
         "INSERT INTO analysis_chunks (name, part, bytes) SELECT 'copy_index', 0, copy_index FROM analysis_state",
         "INSERT INTO analysis_chunks (name, part, bytes) SELECT 'event_state', 0, event_state FROM analysis_state",
         "UPDATE analysis_state SET copy_index = '', event_state = ''",
+    ]
+
+    /// Quotes indexed by speaker: a person stored by a surname alone is renamed when a later batch brings the full
+    /// name (``IngestBatch/renamedPeople``), and their quotes are found by equality, not by a scan of every quote.
+    static let version3: [String] = [
+        "CREATE INDEX quotes_by_speaker ON quotes (speaker)"
     ]
 }

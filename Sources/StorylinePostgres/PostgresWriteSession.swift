@@ -112,6 +112,17 @@ final class PostgresWriteSession: ArchiveWriteSession, AnalysisStateLog, @unchec
         return found
     }
 
+    func barePersonNames(among names: [String]) throws -> Set<String> {
+        guard !names.isEmpty else { return [] }
+        var statement = SQLStatement()
+        statement.append(
+            """
+            SELECT name FROM entities
+            WHERE type = 'person' AND name = ANY(\(statement.bind(names.map(PostgresValues.text))))
+            """)
+        return Set(try rows(statement).map { try $0.string("name") })
+    }
+
     func analysisStateVersion() throws -> Int {
         try rows(SQLStatement("SELECT version FROM analysis_state WHERE id = 1")).first?.int("version") ?? 0
     }
@@ -175,6 +186,7 @@ final class PostgresWriteSession: ArchiveWriteSession, AnalysisStateLog, @unchec
         try insertCopies(batch.copies)
         try insertQuotes(batch.quotes)
         try insertEntities(batch.entities)
+        try renamePeople(batch.renamedPeople)
         try writeEvents(batch.events, removed: batch.removedEvents)
         try writeStorylines(batch.storylines, removed: batch.removedStorylines)
         if var state = batch.state {
@@ -323,6 +335,50 @@ final class PostgresWriteSession: ArchiveWriteSession, AnalysisStateLog, @unchec
             FROM jsonb_array_elements($1::jsonb) AS t(r)
             JOIN entities en ON en.name = r->>'name' AND en.type = r->>'type'
             ON CONFLICT (entity_id, article_id) DO UPDATE SET mentions = excluded.mentions
+            """, rows)
+    }
+
+    /// Renames people stored by a surname alone (``IngestBatch/renamedPeople``): their mentions join the full
+    /// name's entity (added up where an article names both), the bare entity goes, and their quotes take the full
+    /// name as speaker (the generated search column follows).
+    private func renamePeople(_ renamed: [String: String]) throws {
+        var rows = JSONRows()
+        for (bare, full) in renamed.sorted(by: { $0.key < $1.key }) {
+            rows.beginRow()
+            rows.field("bare", bare)
+            rows.field("full", full)
+            rows.field("surname", IngestBatch.EntityRow.surname(of: full))
+            rows.endRow()
+        }
+        try executeWithRows(
+            """
+            INSERT INTO entities (name, type, surname)
+            SELECT r->>'full', 'person', r->>'surname' FROM jsonb_array_elements($1::jsonb) AS t(r) ORDER BY 1
+            ON CONFLICT (name, type) DO NOTHING
+            """, rows)
+        try executeWithRows(
+            """
+            INSERT INTO entity_mentions (entity_id, article_id, mentions)
+            SELECT full_name.id, m.article_id, m.mentions FROM jsonb_array_elements($1::jsonb) AS t(r)
+            JOIN entities bare ON bare.name = r->>'bare' AND bare.type = 'person'
+            JOIN entities full_name ON full_name.name = r->>'full' AND full_name.type = 'person'
+            JOIN entity_mentions m ON m.entity_id = bare.id
+            ON CONFLICT (entity_id, article_id) DO UPDATE SET mentions = entity_mentions.mentions + excluded.mentions
+            """, rows)
+        try executeWithRows(
+            """
+            DELETE FROM entity_mentions m USING jsonb_array_elements($1::jsonb) AS t(r), entities bare
+            WHERE bare.name = r->>'bare' AND bare.type = 'person' AND m.entity_id = bare.id
+            """, rows)
+        try executeWithRows(
+            """
+            DELETE FROM entities bare USING jsonb_array_elements($1::jsonb) AS t(r)
+            WHERE bare.name = r->>'bare' AND bare.type = 'person'
+            """, rows)
+        try executeWithRows(
+            """
+            UPDATE quotes q SET speaker = r->>'full' FROM jsonb_array_elements($1::jsonb) AS t(r)
+            WHERE q.speaker = r->>'bare'
             """, rows)
     }
 

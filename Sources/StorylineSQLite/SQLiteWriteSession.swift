@@ -83,6 +83,15 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
         return found
     }
 
+    func barePersonNames(among names: [String]) throws -> Set<String> {
+        var found: Set<String> = []
+        for part in names.chunked(Self.chunk) {
+            let sql = "SELECT name FROM entities WHERE type = 'person' AND name IN (\(placeholders(part.count)))"
+            found.formUnion(try String.fetchAll(db, sql: sql, arguments: StatementArguments(part)))
+        }
+        return found
+    }
+
     func analysisStateVersion() throws -> Int {
         try Int.fetchOne(db, sql: "SELECT version FROM analysis_head WHERE id = 1") ?? 0
     }
@@ -138,6 +147,7 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
         try insertCopies(batch.copies)
         try insertQuotes(batch.quotes)
         try insertEntities(batch.entities)
+        try renamePeople(batch.renamedPeople)
         try writeEvents(batch.events, removed: batch.removedEvents)
         try writeStorylines(batch.storylines, removed: batch.removedStorylines)
         if var state = batch.state {
@@ -210,6 +220,46 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
         for row in rows {
             try upsert.execute(arguments: [row.name, row.type.rawValue, row.surname])
             try mention.execute(arguments: [row.name, row.type.rawValue, row.article, row.mentions])
+        }
+    }
+
+    /// Renames people stored by a surname alone (``IngestBatch/renamedPeople``): their mentions join the full
+    /// name's entity (added up where an article names both), the bare entity goes, and their quotes take the full
+    /// name as speaker, in the quotes' search index too.
+    private func renamePeople(_ renamed: [String: String]) throws {
+        let entityID = "SELECT id FROM entities WHERE name = ? AND type = 'person'"
+        for (bare, full) in renamed.sorted(by: { $0.key < $1.key }) {
+            guard let from = try Int64.fetchOne(db, sql: entityID, arguments: [bare]) else { continue }
+            try db.execute(
+                sql: """
+                    INSERT INTO entities (name, type, surname) VALUES (?, 'person', ?)
+                    ON CONFLICT (name, type) DO NOTHING
+                    """, arguments: [full, IngestBatch.EntityRow.surname(of: full)])
+            guard let to = try Int64.fetchOne(db, sql: entityID, arguments: [full]) else { continue }
+            try db.execute(
+                sql: """
+                    INSERT INTO entity_mentions (entity_id, article_id, mentions)
+                    SELECT ?, article_id, mentions FROM entity_mentions WHERE entity_id = ?
+                    ON CONFLICT (entity_id, article_id) DO UPDATE SET mentions = mentions + excluded.mentions
+                    """, arguments: [to, from])
+            try db.execute(sql: "DELETE FROM entity_mentions WHERE entity_id = ?", arguments: [from])
+            try db.execute(sql: "DELETE FROM entities WHERE id = ?", arguments: [from])
+            // The speaker index compares without case; the exact name is checked after it.
+            let quotes = try Int64.fetchAll(
+                db, sql: "SELECT id FROM quotes WHERE speaker = ? COLLATE NOCASE AND speaker = ?",
+                arguments: [bare, bare])
+            for id in quotes {
+                try db.execute(
+                    sql: """
+                        INSERT INTO quotes_fts (quotes_fts, rowid, text, speaker)
+                        SELECT 'delete', id, text, speaker FROM quotes WHERE id = ?
+                        """, arguments: [id])
+                try db.execute(sql: "UPDATE quotes SET speaker = ? WHERE id = ?", arguments: [full, id])
+                try db.execute(
+                    sql: """
+                        INSERT INTO quotes_fts (rowid, text, speaker) SELECT id, text, speaker FROM quotes WHERE id = ?
+                        """, arguments: [id])
+            }
         }
     }
 

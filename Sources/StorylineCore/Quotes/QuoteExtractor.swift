@@ -29,15 +29,20 @@ public enum QuoteExtractor {
         let perDocument = ParallelMap.map(documents.count, minimum: 16) {
             quotes(in: documents[$0], mentions: mentions[$0])
         }
-        var all: [QuoteReport] = []
+        return consistentSpeakers(perDocument.flatMap { $0 }, mentions: mentions)
+    }
+
+    /// Quotes found article by article (``quotes(in:mentions:)-(Document,_)``), with speaker names made consistent
+    /// across the articles whose name mentions are `mentions`: a surname alone becomes the one full name the
+    /// articles use, spelling variants merge (``NameAliases/canonicalPersons(_:)``).
+    public static func consistentSpeakers(_ quotes: [QuoteReport], mentions: [[NameMention]]) -> [QuoteReport] {
         var counts: [String: Int] = [:]
-        for (k, found) in perDocument.enumerated() {
-            for mention in mentions[k] where mention.type == .person { counts[mention.name, default: 0] += 1 }
-            all.append(contentsOf: found)
+        for found in mentions {
+            for mention in found where mention.type == .person { counts[mention.name, default: 0] += 1 }
         }
-        for quote in all { if let speaker = quote.speaker, counts[speaker] == nil { counts[speaker] = 1 } }
+        for quote in quotes { if let speaker = quote.speaker, counts[speaker] == nil { counts[speaker] = 1 } }
         let canonical = NameAliases.canonicalPersons(counts)
-        return all.map { quote in
+        return quotes.map { quote in
             var copy = quote
             if let speaker = quote.speaker { copy.speaker = canonical[speaker] ?? speaker }
             return copy

@@ -116,9 +116,9 @@ public struct ArchiveIngestor: Sendable {
         try changes.dateUndatedEvents(with: dates.merging(redated) { new, _ in new }, session: session)
 
         // Names were found once per article as the batch was prepared, for both quotes and entities.
-        let quotes = ordered.flatMap(\.findings.quotes)
-        let entityRows = try entities(
-            in: ordered.map(\.document), mentions: ordered.map(\.findings.mentions), session: session)
+        let people = try people(
+            in: ordered.map(\.document), mentions: ordered.map(\.findings.mentions),
+            quotes: ordered.flatMap(\.findings.quotes), session: session)
 
         let newArticles = ordered.map { candidate in
             IngestBatch.NewArticle(
@@ -126,10 +126,10 @@ public struct ArchiveIngestor: Sendable {
                 words: candidate.document.words.count, date: dates[candidate.id])
         }
         let batch = IngestBatch(
-            articles: newArticles, copies: copies, quotes: quotes, entities: entityRows, events: changes.eventRows,
-            removedEvents: changes.removedEvents, storylines: changes.storylineRows,
+            articles: newArticles, copies: copies, quotes: people.quotes, entities: people.entities,
+            events: changes.eventRows, removedEvents: changes.removedEvents, storylines: changes.storylineRows,
             removedStorylines: changes.removedStorylines, state: state, basedOnVersion: baseVersion,
-            redated: redated, checkpoint: checkpoint)
+            redated: redated, checkpoint: checkpoint, renamedPeople: people.renamed)
         let added = ordered.map { candidate in
             let event = changes.eventOfArticle[candidate.id]
             return IngestOutcome.Added(
@@ -305,18 +305,47 @@ public struct ArchiveIngestor: Sendable {
         return (resolutions.filter { freshIDs.contains($0.key) }, redated)
     }
 
-    /// One entity row per (entity, new article), with the mentions counted in that article's text.
+    /// The people of a batch as the archive names them: its entity rows, its quotes, and stored surnames renamed.
+    struct People {
+        /// One row per (entity, new article).
+        var entities: [IngestBatch.EntityRow]
+        /// The batch's quotes, speakers named as the entities are.
+        var quotes: [QuoteReport]
+        /// Stored bare surnames → the full name this batch brings (``IngestBatch/renamedPeople``).
+        var renamed: [String: String]
+    }
+
+    /// The batch's entity rows and quotes, with people named the same way in both and across batches.
     ///
-    /// A person named only by a surname that no full name of the batch explains ("Peskov said") becomes the one
-    /// stored person with that surname, when the archive holds exactly one (``storedFullNames(for:session:)``).
-    /// `mentions[i]` are the names ``NameFinder/mentions(in:)`` finds in `documents[i]`.
-    func entities(
-        in documents: [Document], mentions: [[NameMention]], session: some IngestSession
-    ) throws -> [IngestBatch.EntityRow] {
-        let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    /// Within the batch, a surname alone or a spelling variant becomes the full name the batch's articles use
+    /// (``EntityExtractor``, ``QuoteExtractor/consistentSpeakers(_:mentions:)``). Across batches, both ways: a
+    /// person named only by a surname that no full name of the batch explains ("Peskov said") becomes the one stored
+    /// person with that surname (``storedFullNames(for:session:)``); and a surname stored alone becomes the full
+    /// name this batch brings, when that is the only full name with that surname (``renamedPeople(_:session:)``).
+    /// `mentions[i]` are the names ``NameFinder/mentions(in:)`` finds in `documents[i]`; `quotes` are the quotes of
+    /// the batch's articles, found article by article.
+    func people(
+        in documents: [Document], mentions: [[NameMention]], quotes: [QuoteReport], session: some IngestSession
+    ) throws -> People {
         let found = EntityExtractor.entities(from: zip(documents, mentions).map { ($0.id, $1) })
-        let fullNames = try storedFullNames(
-            for: found.filter { $0.type == .person && !$0.name.contains(" ") }.map(\.name), session: session)
+        var quotes = QuoteExtractor.consistentSpeakers(quotes, mentions: mentions)
+        let bare = Set(
+            found.filter { $0.type == .person && !$0.name.contains(" ") }.map(\.name)
+                + quotes.compactMap(\.speaker).filter { !$0.contains(" ") })
+        let fullNames = try storedFullNames(for: bare.sorted(), session: session)
+        for index in quotes.indices {
+            if let speaker = quotes[index].speaker, let full = fullNames[speaker] { quotes[index].speaker = full }
+        }
+        let rows = entities(found, in: documents, fullNames: fullNames)
+        return People(entities: rows, quotes: quotes, renamed: try renamedPeople(rows, session: session))
+    }
+
+    /// One entity row per (entity, new article), with the mentions counted in that article's text; a bare surname
+    /// with an entry in `fullNames` is named by it.
+    func entities(
+        _ found: [EntityReport], in documents: [Document], fullNames: [String: String]
+    ) -> [IngestBatch.EntityRow] {
+        let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var rows: [IngestBatch.EntityRow] = []
         var rowOf: [String: Int] = [:]  // "type name article" → index in rows
         for entity in found {
@@ -334,6 +363,21 @@ public struct ArchiveIngestor: Sendable {
             }
         }
         return rows
+    }
+
+    /// Surnames the archive holds as people of their own that a full name of this batch explains: the batch's
+    /// person rows end with that surname and no other full name, stored or new, does. Bare surname → full name.
+    func renamedPeople(_ rows: [IngestBatch.EntityRow], session: some IngestSession) throws -> [String: String] {
+        var batchNames: [String: Set<String>] = [:]
+        for row in rows { if let surname = row.surname { batchNames[surname, default: []].insert(row.name) } }
+        guard !batchNames.isEmpty else { return [:] }
+        let stored = try session.barePersonNames(among: batchNames.keys.sorted())
+        guard !stored.isEmpty else { return [:] }
+        var names = batchNames.filter { stored.contains($0.key) }
+        for name in try session.personNames(withSurnames: names.keys.sorted()).keys {
+            if let surname = IngestBatch.EntityRow.surname(of: name) { names[surname, default: []].insert(name) }
+        }
+        return names.compactMapValues { $0.count == 1 ? $0.first : nil }
     }
 
     /// For bare surnames of the batch, the stored full name each stands for: the only stored person (two words or

@@ -117,6 +117,10 @@ public struct IngestBatch: Sendable {
     /// Whether to save ``state`` whole as the new checkpoint. Otherwise only its version advances, and the next
     /// reader rebuilds it by replaying this batch's articles on the last checkpoint (``StateReplay``).
     public var checkpoint: Bool
+    /// Stored people known so far by a surname alone, renamed to the full name this batch brings (bare surname →
+    /// full name): their entity's mentions join the full name's and their quotes take it as speaker. Only a
+    /// surname that exactly one full name, stored or new, ends with is renamed.
+    public var renamedPeople: [String: String]
     /// The stored state version this batch was planned from; applying fails with
     /// ``ArchiveError/stateConflict(expected:found:)`` when the stored version differs. `nil` skips the check.
     public var basedOnVersion: Int?
@@ -126,9 +130,11 @@ public struct IngestBatch: Sendable {
         articles: [NewArticle] = [], copies: [CopyReport] = [], quotes: [QuoteReport] = [],
         entities: [EntityRow] = [], events: [EventRow] = [], removedEvents: [String] = [],
         storylines: [StorylineRow] = [], removedStorylines: [String] = [], state: AnalysisState? = nil,
-        basedOnVersion: Int? = nil, redated: [String: DateResolution] = [:], checkpoint: Bool = true
+        basedOnVersion: Int? = nil, redated: [String: DateResolution] = [:], checkpoint: Bool = true,
+        renamedPeople: [String: String] = [:]
     ) {
         self.checkpoint = checkpoint
+        self.renamedPeople = renamedPeople
         self.articles = articles
         self.redated = redated
         self.copies = copies
@@ -146,5 +152,6 @@ public struct IngestBatch: Sendable {
     public var isEmpty: Bool {
         articles.isEmpty && redated.isEmpty && copies.isEmpty && quotes.isEmpty && entities.isEmpty && events.isEmpty
             && removedEvents.isEmpty && storylines.isEmpty && removedStorylines.isEmpty && state == nil
+            && renamedPeople.isEmpty
     }
 }

@@ -22,6 +22,10 @@ public protocol IngestSession {
     /// articles that mention it: what a bare surname in a new article may stand for.
     func personNames(withSurnames surnames: [String]) throws -> [String: Int]
 
+    /// The names among `names` (single words) that the archive holds as people: surnames stored alone, which a
+    /// full name arriving later may explain (``IngestBatch/renamedPeople``).
+    func barePersonNames(among names: [String]) throws -> Set<String>
+
     /// The analysis state committed by the last batch, or a fresh one for an empty archive. `options` are the
     /// analysis options the archive's articles were ingested with: a backend that saves the state only at
     /// checkpoints replays the later articles with them (``StateReplay``).

@@ -24,6 +24,7 @@ final class FakeSession: IngestSession {
     }
     func dateResolutions(_ ids: [String]) throws -> [String: DateResolution] { [:] }
     func personNames(withSurnames surnames: [String]) throws -> [String: Int] { [:] }
+    func barePersonNames(among names: [String]) throws -> Set<String> { [] }
     var stateReads = 0
     func analysisState(options: AnalysisOptions) throws -> AnalysisState {
         stateReads += 1

@@ -33,4 +33,42 @@ struct EntityAliasTests {
             #expect(!people.contains("Tomas Brenner") && !people.contains("Anna Brenner"), "\(backend): \(people)")
         }
     }
+
+    @Test("a surname stored alone becomes the full name a later batch brings, in entities, quotes and search")
+    func storedSurnamesRenamed() async throws {
+        for backend in ArchiveBackend.available {
+            let store = try await backend.makeStore()
+            _ = try await store.ingest([
+                Self.article(
+                    "b1",
+                    "The breakwater will open in May, Varga told reporters on the quay. \"We will finish the wall "
+                        + "before the storms,\" Varga said. Holm said the farmers were worried.")
+            ])
+            _ = try await store.ingest([
+                Self.article(
+                    "b2",
+                    "Harbour master Elena Varga said the breakwater was open. \"It is a good day for the town,\" "
+                        + "Varga said. Farmers' leader Benedek Holm and his sister Sara Holm watched."),
+                Self.article(
+                    "b3",
+                    "Crowds gathered at the quay. \"The harbour is safe at last,\" Varga told the crowd on Monday."),
+            ])
+            for id in ["b1", "b2", "b3"] {
+                let detail = try #require(try await store.article(id: id))
+                let people = detail.entities.filter { $0.type == .person }.map(\.name)
+                #expect(people.contains("Elena Varga") && !people.contains("Varga"), "\(backend) \(id): \(people)")
+                #expect(detail.quotes.allSatisfy { $0.speaker == "Elena Varga" }, "\(backend) \(id): \(detail.quotes)")
+            }
+            let first = try #require(try await store.article(id: "b1"))
+            let people = first.entities.filter { $0.type == .person }.map(\.name)
+            #expect(people.contains("Holm"), "two full names share the surname: \(backend): \(people)")
+            let quotes = try await store.quotes(speaker: "Elena Varga", page: PageRequest(limit: 10))
+            #expect(Set(quotes.items.map(\.article)) == ["b1", "b2", "b3"], "\(backend): \(quotes.items)")
+            #expect(try await store.quotes(speaker: "Varga", page: PageRequest(limit: 10)).items.count == 3)
+            let hits = try await store.search(
+                SearchQuery(text: "storms", speaker: "Elena Varga", kinds: [.quote]), page: PageRequest(limit: 10))
+            #expect(hits.items.map(\.article.id) == ["b1"], "\(backend): \(hits.items)")
+            #expect(hits.items.first?.speaker == "Elena Varga", "\(backend)")
+        }
+    }
 }
