@@ -45,7 +45,9 @@ public enum DateFinder {
                             evidence: ["text: \(where_), read as \(day) from the weekdays of the text"])
                     }
                 case .monthDay(let month, let day):
-                    if let year = contextYear(in: document), let date = Day(year: year, month: month, day: day) {
+                    if let year = contextYear(in: document, month: month, day: day, weekday: mention.weekday),
+                        let date = Day(year: year, month: month, day: day)
+                    {
                         return DateResolution(
                             date: date, source: .text, evidence: ["text: \(where_), year \(year) from the text"])
                     }
@@ -81,22 +83,29 @@ public enum DateFinder {
         return nil
     }
 
-    /// The most recent year written in the text as part of a date (for datelines without a year).
-    static func contextYear(in document: Document) -> Int? {
-        var best: Int?
+    /// The year of a date line without one (`Mar. 8`, `Sunday, November 27`), from the dates in the text's
+    /// past-tense sentences.
+    ///
+    /// A bare year in the text is usually history ("in 2008, Klitschko stopped Thompson"; "who played from
+    /// 1995-99"), not the year of publication, so it counts only when the date line names a weekday that the day
+    /// falls on in that year. Otherwise the most recent year of a fuller date (`March 2021`, `May 4, 2021`) is taken,
+    /// and with a weekday, the most recent year of the text in which the weekday fits. No such year: no date.
+    static func contextYear(in document: Document, month: Int, day: Int, weekday: Int?) -> Int? {
+        var fuller: Set<Int> = []
+        var bare: Set<Int> = []
         for sentence in document.sentences where ASCII.containsDigit(sentence.text) && Tense.of(sentence.text) == .past
         {
             for mention in DateParser.mentions(in: sentence.text) {
-                let year: Int?
                 switch mention.expression {
-                case .day(let day): year = day.year
-                case .monthYear(let y, _), .year(let y): year = y
-                default: year = nil
+                case .day(let day): fuller.insert(day.year)
+                case .monthYear(let year, _): fuller.insert(year)
+                case .year(let year): bare.insert(year)
+                default: continue
                 }
-                if let year { best = max(best ?? year, year) }
             }
         }
-        return best
+        guard let weekday else { return fuller.max() }
+        return fuller.union(bare).sorted(by: >).first { Day(year: $0, month: month, day: day)?.weekday == weekday }
     }
 
     /// Picks the reading of an ambiguous numeric date that the weekdays of the text fit clearly better, or `nil`.

@@ -25,6 +25,16 @@ import Testing
         #expect(found("WASHINGTON, March 3 (Reuters) - Officials met on Thursday.") == nil)  // no year anywhere
     }
 
+    @Test func aBareYearInTheTextIsHistoryUnlessTheWeekdayFits() {
+        // The only year is a fact of the story: no date rather than 2008.
+        let history = "Champion retains belts\nJul. 7 5:59 PM EDT\nIn 2008, Klitschko stopped Thompson in Berlin."
+        #expect(found(history) == nil)
+        // 27 November 2005 was a Sunday, 2004's a Saturday: the weekday picks the year.
+        let text = "Tremor hits Dubai\nSunday, November 27\nTremors were felt in 2005 as they were in 2004 and 2003."
+        #expect(found(text) == Day(year: 2005, month: 11, day: 27))
+        #expect(found("Tremor hits Dubai\nMonday, November 27\nTremors were felt in 2005 as they were in 2004.") == nil)
+    }
+
     @Test func datesInProseAreNotPublicationDates() {
         #expect(found("Title\nThey left Kyiv shortly after the war started on Feb. 24, 2022, and came back.") == nil)
         #expect(
