@@ -132,7 +132,9 @@ public enum DateFinder {
     ]
 
     /// Words that announce a publication date in a lead line ("posted in Accidents on Wednesday, September 18").
+    /// Not "released": in prose it dates a film, a game or a record ("Halo 2 has been released in the US on 9
+    /// November"), not the article; a press release's own "Released: …" line is a date line.
     static let publicationWords: Set<String> = [
-        "published", "posted", "updated", "modified", "released", "release", "dated",
+        "published", "posted", "updated", "modified", "dated",
     ]
 }

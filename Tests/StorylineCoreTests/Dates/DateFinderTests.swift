@@ -41,6 +41,10 @@ import Testing
             found("Kseniya, 26, and her partner in the square on March 29, 2022. The couple have no faith in it.")
                 == nil)
         #expect(found("Talks set for March 3, 2022\nBody.") == nil)
+        // A release date in the lead is the product's, not the article's.
+        let release = "Halo 2 on sale\nThe game has been released in the US on 9 November 2004, with a UK launch."
+        #expect(found(release) == nil)
+        #expect(found("Release: Friday, August 2, 2013\nBody.") == Day(year: 2013, month: 8, day: 2))
         // A date line far down the text is not a date line.
         #expect(found("A\n\nB\n\nC\n\nD\n\nE\n\nAugust 2, 2013") == nil)
     }
