@@ -141,6 +141,18 @@ public enum Gazetteer {
         republicans route highway interstate
         """.split(separator: " ").map(String.init))
 
+    /// Groups that speak together ("Witnesses said", "Neighbours told the BBC"): alone, never a name, though a
+    /// speech verb after them is a person cue. Inside a longer name they stay ("Parents Television Council").
+    public static let groupNouns: Set<String> = Set(
+        """
+        witnesses eyewitnesses neighbours neighbors friends relatives residents locals villagers families parents \
+        students teachers workers employees staff colleagues sources analysts experts critics observers \
+        investigators prosecutors detectives lawyers doctors nurses medics paramedics firefighters rescuers \
+        survivors victims passengers fans supporters opponents activists campaigners protesters demonstrators \
+        organisers organizers volunteers scientists researchers economists diplomats lawmakers legislators \
+        regulators voters troops soldiers officers guards inmates refugees migrants mourners onlookers bystanders
+        """.split(separator: " ").map(String.init))
+
     /// Common first names (lower-cased), a person cue for names without a title.
     public static let firstNames: Set<String> = Set(
         """

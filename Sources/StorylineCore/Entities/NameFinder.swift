@@ -169,7 +169,10 @@ public enum NameFinder {
         }
         if run.count >= 2, Gazetteer.placePrefixes.contains(lowers[0]) { return mention(run, .place) }
         if lowers.allSatisfy({ Gazetteer.places.contains($0) }) { return mention(run, .place) }
-        if run.count == 1, Gazetteer.demonyms.contains(lowers[0]) || Gazetteer.nonNames.contains(lowers[0]) {
+        if run.count == 1,
+            Gazetteer.demonyms.contains(lowers[0]) || Gazetteer.nonNames.contains(lowers[0])
+                || Gazetteer.groupNouns.contains(lowers[0])
+        {
             return nil
         }
         if run.count == 1, lowers[0].hasSuffix("ans") || lowers[0].hasSuffix("ese") { return nil }  // Ukrainians
