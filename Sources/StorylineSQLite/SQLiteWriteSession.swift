@@ -18,9 +18,14 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
     static let chunk = 500
 
     func existingIDs(_ ids: [String]) throws -> Set<String> {
+        try strings("SELECT id FROM articles WHERE id IN", among: ids)
+    }
+
+    /// The first column of `select` (a query ending in `IN`) for `values`, asked in chunks of ``chunk`` values.
+    private func strings(_ select: String, among values: [String]) throws -> Set<String> {
         var found: Set<String> = []
-        for part in ids.chunked(Self.chunk) {
-            let sql = "SELECT id FROM articles WHERE id IN (\(placeholders(part.count)))"
+        for part in values.chunked(Self.chunk) {
+            let sql = "\(select) (\(placeholders(part.count)))"
             found.formUnion(try String.fetchAll(db, sql: sql, arguments: StatementArguments(part)))
         }
         return found
@@ -84,12 +89,7 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
     }
 
     func barePersonNames(among names: [String]) throws -> Set<String> {
-        var found: Set<String> = []
-        for part in names.chunked(Self.chunk) {
-            let sql = "SELECT name FROM entities WHERE type = 'person' AND name IN (\(placeholders(part.count)))"
-            found.formUnion(try String.fetchAll(db, sql: sql, arguments: StatementArguments(part)))
-        }
-        return found
+        try strings("SELECT name FROM entities WHERE type = 'person' AND name IN", among: names)
     }
 
     func analysisStateVersion() throws -> Int {
