@@ -2,11 +2,23 @@
 /// ("Zelenskyy" / "Zelensky") into the most used spelling.
 public enum NameAliases {
     /// Within one document: a bare or honorific surname becomes the full name it abbreviates when the document
-    /// names exactly one such person; untyped runs that match a person's surname become that person.
+    /// names exactly one such person; untyped runs that match a person's surname become that person. A full name
+    /// with no cue of its own ("Nadia Quell, director of …") is that person when the surname alone is one ("Quell
+    /// said") and no other full name ends with it.
     public static func resolveWithinDocument(_ mentions: [NameMention]) -> [NameMention] {
         var fullNames: [String: Set<String>] = [:]  // surname → full names
         for mention in mentions where mention.type == .person && mention.words.count >= 2 {
             fullNames[String(mention.words.last!), default: []].insert(mention.name)
+        }
+        var untypedFullNames: [String: Set<String>] = [:]  // surname → untyped names that look like a person's
+        for mention in mentions where mention.type == nil && looksLikeFullName(mention.words) {
+            untypedFullNames[String(mention.words.last!), default: []].insert(mention.name)
+        }
+        for mention in mentions where mention.type == .person && mention.words.count == 1 {
+            guard fullNames[mention.name] == nil, let names = untypedFullNames[mention.name], names.count == 1 else {
+                continue
+            }
+            fullNames[mention.name] = names
         }
         return mentions.map { mention in
             var copy = mention
@@ -23,6 +35,25 @@ public enum NameAliases {
             }
             return copy
         }
+    }
+
+    /// Whether an untyped name could be a person's full name: two or three words written like names (a capital
+    /// then lower case; an initial in the middle), the first neither a title, a role, a nationality nor a common
+    /// word ("Lawyer Michael Marinaccio", "GM Theo Epstein" and "Greek Sky TV" are not).
+    static func looksLikeFullName<S: StringProtocol>(_ words: [S]) -> Bool {
+        guard (2...3).contains(words.count), let first = words.first else { return false }
+        for (index, word) in words.enumerated() {
+            guard let head = word.first, head.isUppercase else { return false }
+            let initial = word.count == 1 || (word.count == 2 && word.last == ".")
+            if initial { if index == 0 || index == words.count - 1 { return false } else { continue } }
+            guard word.dropFirst().contains(where: \.isLowercase) else { return false }
+        }
+        let lower = first.lowercased()
+        let lists = [
+            Gazetteer.titles, Gazetteer.roleNouns, Gazetteer.honorifics, Gazetteer.demonyms, Gazetteer.nonNames,
+            Gazetteer.groupNouns, Gazetteer.places, Gazetteer.organizationWords, Gazetteer.placeWords,
+        ]
+        return !lists.contains { $0.contains(lower) }
     }
 
     /// Across documents: the canonical name for each person name, given how often each name is used.

@@ -48,6 +48,19 @@ import Testing
         #expect(found["Parents Television Council"] == .organization, "\(found)")
     }
 
+    @Test func aFullNameWithoutCueIsThePersonItsSurnameNames() {
+        let found = entities([
+            """
+            Nadia Quell, director of the Riverwatch Alliance, welcomed the accord. "It is water we can plan with," \
+            Quell said. Harbour chief Okonkwo said Lawyer Tomas Okonkwo had left.
+            """
+        ])
+        #expect(found["Nadia Quell"] == .person, "\(found)")
+        #expect(found["Quell"] == nil, "\(found)")
+        // A leading role word is no first name: the bare surname stays as it is.
+        #expect(found["Lawyer Tomas Okonkwo"] == nil, "\(found)")
+    }
+
     @Test func sameShownNameIsOrderedByArticles() {
         func mention(_ name: String) -> NameMention {
             NameMention(name: name, type: .person, paragraph: 0, sentence: 0, range: 0..<1)
