@@ -190,7 +190,7 @@ public enum QuoteExtractor {
 
     /// The person a pronoun at `position` stands for: in the latest sentence before it that names a person outside
     /// quotes, the first such person (the subject: "Medinsky later clarified Mr. Fomin's announcement" → Medinsky),
-    /// skipping possessives and names after prepositions.
+    /// skipping possessives and names after prepositions, and preferring names known to be people to untyped ones.
     static func lastPerson(before paragraph: Int, _ position: Int, mentions: [NameMention], spans: [[QuoteSpan]])
         -> String?
     {
@@ -204,7 +204,9 @@ public enum QuoteExtractor {
             return !spans[mention.paragraph].contains { $0.inner.contains(mention.range.lowerBound) }
         }
         guard let last = eligible.last else { return nil }
-        return eligible.first { $0.sentence == last.sentence }?.name
+        // A name typed as a person goes before an untyped one ("Speaking to the Ledger, Okonkwo said": Okonkwo).
+        let inSentence = eligible.filter { $0.sentence == last.sentence }
+        return (inSentence.first { $0.type == .person } ?? inSentence.first)?.name
     }
 }
 

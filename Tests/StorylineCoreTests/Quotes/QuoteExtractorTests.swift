@@ -37,6 +37,14 @@ import Testing
         #expect(quotes.last?.text == "We agreed to keep working on the next steps together.")
     }
 
+    @Test func aPronounPrefersANameKnownToBeAPerson() {
+        let text = """
+            Speaking to The Harbour Ledger on Friday, Okonkwo said the terminal had handled 31 ships. \
+            "The crews are tired, but nobody is complaining," she said.
+            """
+        #expect(pairs(text) == ["Okonkwo|said|The crews are tired, but nobody is complaining"])
+    }
+
     @Test func apostrophesInsideBritishQuotesDoNotEndThem() {
         #expect(
             pairs("‘We don't accept the generals' plan for the valley,’ said Mark Ellis.") == [
