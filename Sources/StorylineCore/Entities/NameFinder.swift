@@ -130,6 +130,22 @@ public enum NameFinder {
             tokens[index].text.allSatisfy { $0.isUppercase } && tokens[index].text.count >= 2
         }
 
+        // "Jamie Graham of Total Film", "Doug Williams of BT": a person named by their organisation.
+        if let of = lowers.firstIndex(of: "of"), (2...3).contains(of), of < lowers.count - 1,
+            Gazetteer.firstNames.contains(lowers[0])
+        {
+            let head = run.lowerBound..<(run.lowerBound + of)
+            let notPersonal = Gazetteer.organizationWords.union(Gazetteer.titles).union(Gazetteer.honorifics)
+            if !head.contains(where: { notPersonal.contains(tokens[$0].lower) }),
+                NameAliases.looksLikeFullName(head.map { tokens[$0].text })
+            {
+                var name = mention(head, .person)
+                let end = tokens[head.upperBound - 1].text.endIndex
+                name.range = offset(tokens[head.lowerBound].text.startIndex)..<offset(end)
+                name.possessive = false
+                return name
+            }
+        }
         // Organisations: known names, organisation words at the end.
         if run.count == 1, Gazetteer.organizations.contains(lowers[0]), lowers[0].count > 3 || isAcronym(run.lowerBound)
         {

@@ -61,6 +61,14 @@ import Testing
         #expect(found["Lawyer Tomas Okonkwo"] == nil, "\(found)")
     }
 
+    @Test func aPersonOfAnOrganisationIsThePerson() {
+        let found = entities(["\"It was a busy night,\" said Michael Silverman of the Harbour Herald."])
+        #expect(found["Michael Silverman"] == .person, "\(found)")
+        #expect(found["Michael Silverman of the Harbour Herald"] == nil, "\(found)")
+        // A title in the name keeps the rule out: "Mary Queen of Scots" is no "Mary Queen".
+        #expect(entities(["\"It was long ago,\" said Mary Queen of Scots."])["Mary Queen"] == nil)
+    }
+
     @Test func sameShownNameIsOrderedByArticles() {
         func mention(_ name: String) -> NameMention {
             NameMention(name: name, type: .person, paragraph: 0, sentence: 0, range: 0..<1)
