@@ -130,6 +130,12 @@ public enum NameFinder {
             tokens[index].text.allSatisfy { $0.isUppercase } && tokens[index].text.count >= 2
         }
 
+        // "Harbour Workers' Union": the end of a longer name cut at its plural possessive, not a name of its own.
+        if run.count == 1, Gazetteer.organizationWords.contains(lowers[0]),
+            sentence[..<tokens[run.lowerBound].text.startIndex].hasSuffix("s' ")
+        {
+            return nil
+        }
         // "Jamie Graham of Total Film", "Doug Williams of BT": a person named by their organisation.
         if let of = lowers.firstIndex(of: "of"), (2...3).contains(of), of < lowers.count - 1,
             Gazetteer.firstNames.contains(lowers[0])
