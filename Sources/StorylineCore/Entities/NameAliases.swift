@@ -48,13 +48,15 @@ public enum NameAliases {
             if initial { if index == 0 || index == words.count - 1 { return false } else { continue } }
             guard word.dropFirst().contains(where: \.isLowercase) else { return false }
         }
-        let lower = first.lowercased()
-        let lists = [
-            Gazetteer.titles, Gazetteer.roleNouns, Gazetteer.honorifics, Gazetteer.demonyms, Gazetteer.nonNames,
-            Gazetteer.groupNouns, Gazetteer.places, Gazetteer.organizationWords, Gazetteer.placeWords,
-        ]
-        return !lists.contains { $0.contains(lower) }
+        return !notFirstNames.contains(first.lowercased())
     }
+
+    /// Words that never start a person's full name: titles, roles, nationalities, common words, places and
+    /// organisation words (one set, built once: ``looksLikeFullName(_:)`` runs for every untyped name).
+    private static let notFirstNames: Set<String> = [
+        Gazetteer.titles, Gazetteer.roleNouns, Gazetteer.honorifics, Gazetteer.demonyms, Gazetteer.nonNames,
+        Gazetteer.groupNouns, Gazetteer.places, Gazetteer.organizationWords, Gazetteer.placeWords,
+    ].reduce(into: []) { $0.formUnion($1) }
 
     /// Across documents: the canonical name for each person name, given how often each name is used.
     ///

@@ -104,6 +104,9 @@ public enum NameFinder {
         return result
     }
 
+    /// Words that keep a run out of "Name of Organisation": organisation words, titles and honorifics.
+    static let notInPersonalName = Gazetteer.organizationWords.union(Gazetteer.titles).union(Gazetteer.honorifics)
+
     static let connectors: Set<String> = ["of", "de", "van", "von", "bin", "al", "da", "del", "la", "le", "du", "der"]
 
     /// Types a run of tokens, or returns `nil` when it is only titles or function words.
@@ -141,8 +144,7 @@ public enum NameFinder {
             Gazetteer.firstNames.contains(lowers[0])
         {
             let head = run.lowerBound..<(run.lowerBound + of)
-            let notPersonal = Gazetteer.organizationWords.union(Gazetteer.titles).union(Gazetteer.honorifics)
-            if !head.contains(where: { notPersonal.contains(tokens[$0].lower) }),
+            if !head.contains(where: { notInPersonalName.contains(tokens[$0].lower) }),
                 NameAliases.looksLikeFullName(head.map { tokens[$0].text })
             {
                 var name = mention(head, .person)

@@ -3,8 +3,8 @@
 /// Quotes are the runs between double quotes (the normalised text has straight quotes), paired in order within a
 /// paragraph; a quote left open at the end of a paragraph continues into the next. Single quotes inside are kept as
 /// part of the quote. An article without any double quote is read in the British style, `‘…’` (see
-/// ``QuoteSpan/singleSpans(in:index:continuing:continued:)`` for how a quote mark is told from an apostrophe). The speaker comes from the words right after the quote (`"…," Peskov said`,
-/// `"…," said Peskov`, `"…," Kremlin spokesman Dmitry Peskov told reporters`, `according to X`), else from the
+/// ``QuoteSpan/singleSpans(in:index:continuing:continued:)`` for how a quote mark is told from an apostrophe). The
+/// speaker comes from the words right after the quote (`"…," Peskov said`, `"…," said Peskov`, `"…," Kremlin spokesman Dmitry Peskov told reporters`, `according to X`), else from the
 /// clause before it (`Medinsky said in a video … that "…"`); a quote split around its attribution, or continued
 /// after it, takes the speaker of its neighbour; `he`/`she` is the last person named outside quotes before it;
 /// "the statement said" is the previous speaker. Quoted terms of one to three words ("positive") are speech only
