@@ -109,7 +109,7 @@ let package = Package(
             name: "StorylineSQLiteTests",
             dependencies: [
                 "StorylineSQLite", "StorylineStore", "StorylineStoreConformance", "StorylineCore", "StorylineIngest",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "StorylineTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(

@@ -9,11 +9,7 @@ import Testing
 /// test server is configured).
 @Suite(.enabled(if: CommandRunner.available, "the storyline executable is not built (run scripts/test)"))
 struct ArchiveCommandTests {
-    static func temporaryDB() -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("storyline-cli-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder.appendingPathComponent("archive.sqlite").path
-    }
+    static func temporaryDB() -> String { ScratchFolder.archivePath("cli-") }
 
     @Test(
         "ingest stores the examples, and ingesting them again changes nothing and says so",

@@ -1,4 +1,5 @@
 import Foundation
+import StorylineTestSupport
 
 /// Runs the built `storyline` executable (it sits beside the test bundle) and captures its output.
 struct CommandRunner {
@@ -28,9 +29,7 @@ struct CommandRunner {
 
     /// A new, empty folder in the temporary directory, named `prefix` plus a UUID; the caller removes it.
     static func makeFolder(prefix: String) throws -> String {
-        let folder = NSTemporaryDirectory() + prefix + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
+        try ScratchFolder.make(prefix).path
     }
 
     /// Runs `storyline` with arguments, from the package root, feeding `input` on stdin.

@@ -2,6 +2,7 @@ import Foundation
 import StorylineSQLite
 import StorylineStore
 import StorylineStoreConformance
+import StorylineTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -29,9 +30,7 @@ struct IngestKillTests {
 
     @Test("SIGKILL mid-batch: whole batches only, integrity ok; a re-run completes with no duplicates")
     func killMidBatch() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "storyline-kill-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("kill-")
         let input = folder.appendingPathComponent("large.jsonl")
         let db = folder.appendingPathComponent("archive.sqlite").path
         try Self.writeInput(input)

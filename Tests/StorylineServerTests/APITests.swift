@@ -170,7 +170,7 @@ struct APITests {
 
     /// Validates the document with openapi-spec-validator when Python has it (it is on the CI machine).
     private func validateWithPython(_ document: [UInt8]) throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("openapi-\(UUID().uuidString).json")
+        let file = try ScratchFolder.make("openapi-").appendingPathComponent("openapi.json")
         try Data(document).write(to: file)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -17,7 +17,7 @@ struct BrowserTests {
     /// Runs Chromium headless with `arguments` plus `url`; returns stdout.
     static func chromium(_ arguments: [String], url: String) async throws -> String {
         let binary = try #require(chromium)
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("chromium-\(UUID().uuidString)")
+        let profile = try ScratchFolder.make("chromium-")
         return try await Blocking.run {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: binary)

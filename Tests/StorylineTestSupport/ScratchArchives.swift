@@ -44,11 +44,7 @@ public enum ArchiveBackend: String, CaseIterable, Sendable, CustomStringConverti
 /// Fresh SQLite archive paths.
 public enum ScratchSQLite {
     /// A path for a new archive file (its folder exists, the file does not).
-    public static func path() -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("storyline-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder.appendingPathComponent("archive.sqlite").path
-    }
+    public static func path() -> String { ScratchFolder.archivePath() }
 }
 
 /// The test PostgreSQL server, named by `STORYLINE_TEST_POSTGRES_URL` (which `scripts/test` sets after starting a

@@ -17,9 +17,7 @@ import Testing
 struct ConcurrentIngestTests {
     /// Writes `articles` as JSON Lines to a new temporary file.
     static func jsonLines(_ articles: [Article]) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "storyline-input-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("input-")
         let path = folder.appendingPathComponent("articles.jsonl").path
         var text = ""
         for article in articles {

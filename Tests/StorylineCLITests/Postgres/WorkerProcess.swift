@@ -1,4 +1,5 @@
 import Foundation
+import StorylineTestSupport
 
 /// A `storyline` process started in the background (several run at once), its output going to files so that no
 /// pipe fills up, and awaited without blocking a Swift concurrency thread.
@@ -10,9 +11,7 @@ final class WorkerProcess: @unchecked Sendable {
 
     /// Starts `storyline arguments` from the package root.
     init(_ arguments: [String], environment: [String: String] = [:]) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "storyline-worker-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("worker-")
         stdoutURL = folder.appendingPathComponent("stdout")
         stderrURL = folder.appendingPathComponent("stderr")
         _ = FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
