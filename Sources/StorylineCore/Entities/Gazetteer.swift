@@ -65,6 +65,9 @@ public enum Gazetteer {
         "brigade", "battalion", "unit", "hospital", "church", "airlines", "airways", "motors", "industries",
         "holdings", "partners", "media", "broadcasting", "television", "radio", "tribune", "herald", "gazette",
         "courier", "ledger", "wire", "chargers", "76ers", "sixers", "awards", "oscars", "team", "center", "centre",
+        "division", "society", "coalition", "chamber", "trust", "technologies", "technology", "systems", "solutions",
+        "labs", "laboratories", "electronics", "communications", "telecom", "software", "studios", "pictures",
+        "records", "entertainment", "pharmaceuticals", "enterprises",
     ]
 
     /// Organisations known by one word or an acronym, lower-cased.

@@ -96,12 +96,56 @@ public enum NameFinder {
             {
                 last -= 1
             }
-            if start < last, let mention = typed(tokens, start..<last, in: sentence, offset: offset) {
+            if start < last,
+                let mention = typed(tokens, start..<last, in: sentence, vocabulary: vocabulary, offset: offset)
+            {
                 result.append(mention)
             }
             i = end
         }
         return result
+    }
+
+    /// A person named with where they work: "Jamie Graham of Total Film", "Nadia Quell of the Riverwatch Alliance",
+    /// "Economist Saskia Brandt of Velmora University", "Dr Ivan Reitz of Harvard University". The run is the whole
+    /// "Name of Organisation"; the person is the name before "of", after any leading title or role word. It must be
+    /// two or three words written like a personal name, holding no organisation word, title or honorific, and
+    /// something must say it is a person: a title or role before it, a common first name, or an organisation after
+    /// "of" while none of its words is used in lower case in the article ("Twin Towers of the Trade Center" is not).
+    static func personOfOrganization(
+        _ tokens: [Token], _ run: Range<Int>, in sentence: String, vocabulary: LowercaseVocabulary,
+        mention: (Range<Int>, EntityType?, String?) -> NameMention, offset: (String.Index) -> Int
+    ) -> NameMention? {
+        guard let of = run.firstIndex(where: { tokens[$0].lower == "of" }), of < run.upperBound - 1 else { return nil }
+        let titled = run.lowerBound..<of
+        let lastTitle = titled.last {
+            Gazetteer.titles.contains(tokens[$0].lower) || Gazetteer.honorifics.contains(tokens[$0].lower)
+        }
+        let leadingRole = Gazetteer.roleNouns.contains(tokens[run.lowerBound].lower) ? run.lowerBound : nil
+        let lead = lastTitle ?? leadingRole
+        let head = (lead.map { $0 + 1 } ?? run.lowerBound)..<of
+        guard (2...3).contains(head.count),
+            !head.contains(where: { notInPersonalName.contains(tokens[$0].lower) }),
+            NameAliases.looksLikeFullName(head.map { tokens[$0].text })
+        else { return nil }
+        let tail = (of + 1)..<run.upperBound
+        // "of the Sarn Valley Farmers' Union": the run stops at the plural possessive, before the organisation word.
+        let possessiveOrganization =
+            run.upperBound < tokens.count && Gazetteer.organizationWords.contains(tokens[run.upperBound].lower)
+            && sentence[tokens[run.upperBound - 1].text.endIndex...].hasPrefix("' ")
+        let organizationAfter =
+            possessiveOrganization || tail.contains { Gazetteer.organizationWords.contains(tokens[$0].lower) }
+            || (tail.count == 1 && Gazetteer.organizations.contains(tokens[tail.lowerBound].lower))
+        guard
+            lead != nil || Gazetteer.firstNames.contains(tokens[head.lowerBound].lower)
+                || (organizationAfter && !head.contains { vocabulary.contains(tokens[$0].lower) })
+        else { return nil }
+        let honorific = lastTitle.flatMap { Gazetteer.honorifics.contains(tokens[$0].lower) ? tokens[$0].lower : nil }
+        var name = mention(head, .person, honorific)
+        name.range = offset(tokens[head.lowerBound].text.startIndex)..<offset(tokens[head.upperBound - 1].text.endIndex)
+        name.possessive = false
+        if lead != nil { name.afterPreposition = false }
+        return name
     }
 
     /// Words that keep a run out of "Name of Organisation": organisation words, titles and honorifics.
@@ -111,7 +155,8 @@ public enum NameFinder {
 
     /// Types a run of tokens, or returns `nil` when it is only titles or function words.
     static func typed(
-        _ tokens: [Token], _ run: Range<Int>, in sentence: String, offset: (String.Index) -> Int
+        _ tokens: [Token], _ run: Range<Int>, in sentence: String, vocabulary: LowercaseVocabulary,
+        offset: (String.Index) -> Int
     ) -> NameMention? {
         let lowers = run.map { tokens[$0].lower }
         let before = run.lowerBound > 0 ? tokens[run.lowerBound - 1].lower : ""
@@ -121,7 +166,11 @@ public enum NameFinder {
         let tail = sentence[lastEnd...]
         let possessive = tail.hasPrefix("'s") || tail.hasPrefix("'") && !tail.hasPrefix("' ")
         let range = offset(tokens[run.lowerBound].text.startIndex)..<offset(lastEnd)
-        let afterPreposition = beforeIsLower && prepositions.contains(before)
+        // A preposition governs the name only when nothing but a space stands between them ("step in, "DiLeo said").
+        let joinedToBefore =
+            run.lowerBound > 0
+            && sentence[tokens[run.lowerBound - 1].text.endIndex..<tokens[run.lowerBound].text.startIndex] == " "
+        let afterPreposition = beforeIsLower && joinedToBefore && prepositions.contains(before)
         func mention(_ slice: Range<Int>, _ type: EntityType?, honorific: String? = nil) -> NameMention {
             let name = slice.map { String(tokens[$0].text) }.joined(separator: " ")
             return NameMention(
@@ -139,20 +188,10 @@ public enum NameFinder {
         {
             return nil
         }
-        // "Jamie Graham of Total Film", "Doug Williams of BT": a person named by their organisation.
-        if let of = lowers.firstIndex(of: "of"), (2...3).contains(of), of < lowers.count - 1,
-            Gazetteer.firstNames.contains(lowers[0])
+        if let person = personOfOrganization(
+            tokens, run, in: sentence, vocabulary: vocabulary, mention: mention, offset: offset)
         {
-            let head = run.lowerBound..<(run.lowerBound + of)
-            if !head.contains(where: { notInPersonalName.contains(tokens[$0].lower) }),
-                NameAliases.looksLikeFullName(head.map { tokens[$0].text })
-            {
-                var name = mention(head, .person)
-                let end = tokens[head.upperBound - 1].text.endIndex
-                name.range = offset(tokens[head.lowerBound].text.startIndex)..<offset(end)
-                name.possessive = false
-                return name
-            }
+            return person
         }
         // Organisations: known names, organisation words at the end.
         if run.count == 1, Gazetteer.organizations.contains(lowers[0]), lowers[0].count > 3 || isAcronym(run.lowerBound)
@@ -210,14 +249,16 @@ public enum NameFinder {
         if run.count >= 2, age || Gazetteer.firstNames.contains(lowers[0]) {
             return mention(run, .person)
         }
-        if SpeechVerbs.isVerb(after), !possessive, run.upperBound < tokens.count, !tokens[run.upperBound].isCapitalized
+        // A speech verb after the name, unless a preposition makes the name an object: "officials in Issara said".
+        if SpeechVerbs.isVerb(after), !possessive, !afterPreposition, run.upperBound < tokens.count,
+            !tokens[run.upperBound].isCapitalized
         {
             return mention(run, .person)
         }
         // Place cues: "in Kramatorsk", "the city of Sumy", "Sumy region".
         if run.count <= 2, !possessive {
             if ["in", "near", "outside", "across", "into", "towards", "toward"].contains(before), beforeIsLower,
-                !SpeechVerbs.isVerb(after)
+                joinedToBefore
             {
                 return mention(run, .place)
             }

@@ -72,6 +72,52 @@ import Testing
         #expect(entities(["\"It was long ago,\" said Mary Queen of Scots."])["Mary Queen"] == nil)
     }
 
+    @Test func aTitledOrUncommonPersonOfAnOrganisationIsThePerson() {
+        let found = entities([
+            """
+            Not everyone is convinced. Economist Saskia Brandt of Velmora University said the deal was costly.             Nadia Quell of the Riverwatch Alliance welcomed the commission. Dr Ivan Reitz of Harbour University             agreed. Foreign Minister Ilse Varga of Korvessa said talks would go on. Benedek Holm of the Sarn Valley \
+            Farmers' Union was more forgiving.
+            """
+        ])
+        for person in ["Saskia Brandt", "Nadia Quell", "Ivan Reitz", "Ilse Varga", "Benedek Holm"] {
+            #expect(found[person] == .person, "\(person): \(found)")
+        }
+        #expect(!found.keys.contains { $0.contains(" of ") }, "\(found)")
+        // A unit of an organisation, and an organisation named "X of Y", are no people.
+        let units = entities(["Officers of the Northern Division of the Harbour Police Department said it was calm."])
+        #expect(units["Northern Division"] != .person, "\(units)")
+        #expect(entities(["He joined the Royal Bank of Scotland."])["Royal Bank of Scotland"] == .organization)
+    }
+
+    @Test func aNameAfterAPrepositionIsNoSpeaker() {
+        let found = entities([
+            """
+            The talks ended without a deal, officials in Issara said. "I think it's unfortunate, but my dad is \
+            ready to step in, "DiLeo said.
+            """
+        ])
+        #expect(found["Issara"] == .place, "\(found)")
+        #expect(found["DiLeo"] == .person, "\(found)")
+    }
+
+    /// One sense per corpus: a name typed in enough of the articles that use it is that entity in all of them;
+    /// one word typed a person in one place and a place in more is a place; a stray cue does not spread.
+    @Test func untypedMentionsTakeTheTypeTheNameHasElsewhere() {
+        let documents = [
+            "Talks opened in Korvessa on Monday.",
+            "Korvessa says the dam is safe.",
+            "Korvessa and Tamrin met again. Ministers flew to Korvessa for the signing.",
+            "Korvessa and Tamrin signed the treaty on Friday.",
+            "Farmers in Tamrin were angry.",
+        ].enumerated().map { TestSupport.document("d\($0)", $1) }
+        let found = EntityExtractor.entities(in: documents)
+        let korvessa = found.filter { $0.name == "Korvessa" }
+        #expect(korvessa.count == 1 && korvessa.first?.type == .place, "\(found)")
+        #expect(korvessa.first?.articles == ["d0", "d1", "d2", "d3"], "\(found)")
+        // Tamrin is typed in one article only: its other mentions stay untyped, as one cue could be wrong.
+        #expect(found.first { $0.name == "Tamrin" }?.articles == ["d4"], "\(found)")
+    }
+
     @Test func sameShownNameIsOrderedByArticles() {
         func mention(_ name: String) -> NameMention {
             NameMention(name: name, type: .person, paragraph: 0, sentence: 0, range: 0..<1)
