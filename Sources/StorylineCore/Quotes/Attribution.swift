@@ -4,8 +4,9 @@ struct Attribution: Hashable, Sendable {
     enum Speaker: Hashable, Sendable {
         /// A name mention (person or organisation).
         case name(String)
-        /// `he`, `she`: the last person named before `position` (UTF-8 offset in `paragraph`).
-        case pronoun(paragraph: Int, position: Int)
+        /// `he`, `she`: the last person of that gender (when known) named before `position` (UTF-8 offset in
+        /// `paragraph`).
+        case pronoun(paragraph: Int, position: Int, gender: PersonGender?)
         /// `the statement`, `the report`: the previous quote's speaker.
         case previousSpeaker
     }
@@ -42,9 +43,10 @@ struct Attribution: Hashable, Sendable {
             if let name = near.first(where: { $0.type == .person }) ?? near.first {
                 return Attribution(speaker: .name(name.name), verb: verb, direct: direct)
             }
-            if tokens.count > 1, ["he", "she"].contains(tokens[1].lower) {
+            if tokens.count > 1, let gender = PersonGender(pronoun: tokens[1].lower) {
                 return Attribution(
-                    speaker: .pronoun(paragraph: paragraph, position: offsetOf(tokens[1])), verb: verb, direct: direct)
+                    speaker: .pronoun(paragraph: paragraph, position: offsetOf(tokens[1]), gender: gender), verb: verb,
+                    direct: direct)
             }
             return nil
         }
@@ -128,7 +130,9 @@ struct Attribution: Hashable, Sendable {
         if let index = words.lastIndex(where: { $0 == "he" || $0 == "she" }), !nearest || words.count - index <= 3 {
             let token = tokens[tokens.index(tokens.startIndex, offsetBy: index)]
             return Attribution(
-                speaker: .pronoun(paragraph: paragraph, position: offsetOf(token)), verb: verb, direct: direct)
+                speaker: .pronoun(
+                    paragraph: paragraph, position: offsetOf(token), gender: PersonGender(pronoun: words[index])),
+                verb: verb, direct: direct)
         }
         if !nearest, words.count <= 3, words.first == "the",
             let noun = words.last,

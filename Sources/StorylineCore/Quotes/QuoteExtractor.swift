@@ -124,6 +124,7 @@ public enum QuoteExtractor {
         }
         var reports: [QuoteReport] = []
         var lastSpeaker: String?
+        var genders: [String: PersonGender]?  // found on the first pronoun: most articles have none
         for candidate in candidates {
             let attribution = candidate.attribution
             if candidate.words < 4, !(attribution?.direct ?? false) || candidate.inherited || !candidate.handsOver {
@@ -133,8 +134,12 @@ public enum QuoteExtractor {
             var speaker: String?
             switch attribution?.speaker {
             case .name(let name): speaker = name
-            case .pronoun(let paragraph, let position):
-                speaker = lastPerson(before: paragraph, position, mentions: mentions, spans: spans) ?? lastSpeaker
+            case .pronoun(let paragraph, let position, let gender):
+                if genders == nil { genders = PersonGender.genders(of: mentions, in: document) }
+                speaker =
+                    lastPerson(
+                        before: paragraph, position, gender: gender, genders: genders ?? [:], mentions: mentions,
+                        spans: spans) ?? lastSpeaker
             case .previousSpeaker: speaker = lastSpeaker
             case nil: speaker = nil
             }
@@ -190,15 +195,18 @@ public enum QuoteExtractor {
 
     /// The person a pronoun at `position` stands for: in the latest sentence before it that names a person outside
     /// quotes, the first such person (the subject: "Medinsky later clarified Mr. Fomin's announcement" → Medinsky),
-    /// skipping possessives and names after prepositions, and preferring names known to be people to untyped ones.
-    static func lastPerson(before paragraph: Int, _ position: Int, mentions: [NameMention], spans: [[QuoteSpan]])
-        -> String?
-    {
+    /// skipping possessives and names after prepositions, and people known to be of the other gender ("she" is not
+    /// the last man named), and preferring names known to be people to untyped ones.
+    static func lastPerson(
+        before paragraph: Int, _ position: Int, gender: PersonGender? = nil, genders: [String: PersonGender] = [:],
+        mentions: [NameMention], spans: [[QuoteSpan]]
+    ) -> String? {
         let eligible = mentions.filter { mention in
             guard
                 mention.paragraph < paragraph
                     || (mention.paragraph == paragraph && mention.range.upperBound <= position)
             else { return false }
+            if let gender, let known = genders[mention.name], known != gender { return false }
             let personLike = mention.type == .person || (mention.type == nil && mention.words.count <= 3)
             guard personLike, !mention.possessive, !mention.afterPreposition else { return false }
             return !spans[mention.paragraph].contains { $0.inner.contains(mention.range.lowerBound) }

@@ -45,6 +45,27 @@ import Testing
         #expect(pairs(text) == ["Okonkwo|said|The crews are tired, but nobody is complaining"])
     }
 
+    @Test func aPronounSkipsPeopleOfTheOtherGender() {
+        let intro = """
+            Ilse Brandt, the mother of the accused, spoke outside the court. Her lawyer Peter Lenz asked for calm. \
+
+            """
+        #expect(
+            pairs(intro + "\"I cannot sleep thinking about what they might do to him,\" she said.") == [
+                "Ilse Brandt|said|I cannot sleep thinking about what they might do to him"
+            ])
+        #expect(
+            pairs(intro + "\"We will appeal the ruling within the month,\" he said.") == [
+                "Peter Lenz|said|We will appeal the ruling within the month"
+            ])
+        // With no cue to either name, the last person named speaks, as before.
+        #expect(
+            pairs("Tamsin Orle arrived first. Later Varo Kesh spoke. \"We will appeal the ruling soon,\" she said.")
+                == [
+                    "Varo Kesh|said|We will appeal the ruling soon"
+                ])
+    }
+
     @Test func apostrophesInsideBritishQuotesDoNotEndThem() {
         #expect(
             pairs("‘We don't accept the generals' plan for the valley,’ said Mark Ellis.") == [
