@@ -112,6 +112,35 @@ final class PostgresWriteSession: ArchiveWriteSession, AnalysisStateLog, @unchec
         return found
     }
 
+    func entities(named names: [String]) throws -> [StoredEntity] {
+        guard !names.isEmpty else { return [] }
+        var statement = SQLStatement()
+        statement.append(
+            """
+            SELECT en.name AS name, en.type AS type, count(m.article_id)::bigint AS articles FROM entities en
+            LEFT JOIN entity_mentions m ON m.entity_id = en.id
+            WHERE en.name = ANY(\(statement.bind(names.map(PostgresValues.text))))
+            GROUP BY en.id, en.name, en.type
+            """)
+        return try rows(statement).compactMap { row in
+            guard let type = EntityType(rawValue: try row.string("type")) else { return nil }
+            return StoredEntity(name: try row.string("name"), type: type, articles: try row.int("articles"))
+        }
+    }
+
+    func articleCount(containingPhrase phrase: String, upTo limit: Int) throws -> Int {
+        var statement = SQLStatement()
+        statement.append(
+            """
+            SELECT count(*)::bigint AS articles FROM (
+                SELECT 1 FROM articles
+                WHERE search @@ phraseto_tsquery('english', \(statement.bind(PostgresValues.text(phrase))))
+                LIMIT \(statement.bind(Int64(max(0, limit))))
+            ) found
+            """)
+        return try rows(statement).first.map { try $0.int("articles") } ?? 0
+    }
+
     func barePersonNames(among names: [String]) throws -> Set<String> {
         guard !names.isEmpty else { return [] }
         var statement = SQLStatement()

@@ -92,6 +92,28 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
         try strings("SELECT name FROM entities WHERE type = 'person' AND name IN", among: names)
     }
 
+    func entities(named names: [String]) throws -> [StoredEntity] {
+        var found: [StoredEntity] = []
+        for part in names.chunked(Self.chunk) {
+            let sql = """
+                SELECT en.name, en.type, COUNT(m.article_id) FROM entities en
+                LEFT JOIN entity_mentions m ON m.entity_id = en.id
+                WHERE en.name IN (\(placeholders(part.count))) GROUP BY en.id
+                """
+            for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(part)) {
+                guard let type = EntityType(rawValue: row[1]) else { continue }
+                found.append(StoredEntity(name: row[0], type: type, articles: row[2]))
+            }
+        }
+        return found
+    }
+
+    func articleCount(containingPhrase phrase: String, upTo limit: Int) throws -> Int {
+        let quoted = "\"" + phrase.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let sql = "SELECT COUNT(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)"
+        return try Int.fetchOne(db, sql: sql, arguments: [quoted, max(0, limit)]) ?? 0
+    }
+
     func analysisStateVersion() throws -> Int {
         try Int.fetchOne(db, sql: "SELECT version FROM analysis_head WHERE id = 1") ?? 0
     }

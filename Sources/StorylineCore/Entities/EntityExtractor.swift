@@ -13,6 +13,20 @@ public enum EntityExtractor {
 
     /// The named entities of articles whose mentions are already found, as (article id, mentions).
     public static func entities(from mentionsByArticle: [(String, [NameMention])]) -> [EntityReport] {
+        extraction(from: mentionsByArticle).entities
+    }
+
+    /// What ``extraction(from:)`` finds: the entities, and the names left untyped.
+    public struct Extraction: Sendable {
+        /// The named entities.
+        public var entities: [EntityReport]
+        /// Mentions with no type cue that took no type here, by name as written, each with the articles using
+        /// it: an archive may know the name from earlier batches.
+        public var untyped: [String: Set<String>]
+    }
+
+    /// The named entities of articles whose mentions are already found, and the names left untyped.
+    public static func extraction(from mentionsByArticle: [(String, [NameMention])]) -> Extraction {
         var personCounts: [String: Int] = [:]
         for (_, mentions) in mentionsByArticle {
             for mention in mentions where mention.type == .person { personCounts[mention.name, default: 0] += 1 }
@@ -79,14 +93,18 @@ public enum EntityExtractor {
                 let typed = tallies[key]!.articles
                 return typed.count >= 2 && typed.count * 8 >= typed.union(articles).count
             }.keys)
+        var unexplained: [String: Set<String>] = [:]
         for (article, name) in untyped {
             let key = tallies[name] != nil ? name : name.lowercased()
-            guard joined.contains(key) else { continue }
+            guard joined.contains(key) else {
+                unexplained[name, default: []].insert(article)
+                continue
+            }
             tallies[key]!.spellings[name, default: 0] += 1
             tallies[key]!.articles.insert(article)
             tallies[key]!.mentions += 1
         }
-        return tallies.values.map { tally in
+        let entities = tallies.values.map { tally in
             // The most given type; on a tie a place, then an organisation, before a person.
             let type = tally.type.max { lhs, rhs in
                 lhs.value != rhs.value ? lhs.value < rhs.value : typeRank(lhs.key) < typeRank(rhs.key)
@@ -106,6 +124,7 @@ public enum EntityExtractor {
             if a.articles != b.articles { return a.articles.lexicographicallyPrecedes(b.articles) }
             return a.mentions < b.mentions
         }
+        return Extraction(entities: entities, untyped: unexplained)
     }
 
     /// How a type wins a tie of typed mentions: place, then organisation, then person.

@@ -100,6 +100,22 @@ public enum NameFinder {
                 let mention = typed(tokens, start..<last, in: sentence, vocabulary: vocabulary, offset: offset)
             {
                 result.append(mention)
+                // "Nadia Quell of the Riverwatch Alliance": the organisation after the person is a name of its own.
+                if mention.type == .person,
+                    let of = (start..<last).first(where: {
+                        tokens[$0].lower == "of" && offset(tokens[$0].text.startIndex) >= mention.range.upperBound
+                    })
+                {
+                    var tail = of + 1
+                    if tail < last, tokens[tail].lower == "the" { tail += 1 }
+                    if tail < last,
+                        let organization = typed(
+                            tokens, tail..<last, in: sentence, vocabulary: vocabulary, offset: offset),
+                        organization.type != .person
+                    {
+                        result.append(organization)
+                    }
+                }
             }
             i = end
         }

@@ -26,6 +26,14 @@ public protocol IngestSession {
     /// full name arriving later may explain (``IngestBatch/renamedPeople``).
     func barePersonNames(among names: [String]) throws -> Set<String>
 
+    /// Stored entities, of any type, whose name is one of `names` (compared exactly), with the number of articles
+    /// that mention each: the types earlier batches gave the names a new batch leaves untyped.
+    func entities(named names: [String]) throws -> [StoredEntity]
+
+    /// How many stored articles hold `phrase` as words, by the archive's full-text index (stemmed as searches
+    /// are), counting no further than `limit`: how widely a name is used, typed or not.
+    func articleCount(containingPhrase phrase: String, upTo limit: Int) throws -> Int
+
     /// The analysis state committed by the last batch, or a fresh one for an empty archive. `options` are the
     /// analysis options the archive's articles were ingested with: a backend that saves the state only at
     /// checkpoints replays the later articles with them (``StateReplay``).

@@ -25,6 +25,8 @@ final class FakeSession: IngestSession {
     func dateResolutions(_ ids: [String]) throws -> [String: DateResolution] { [:] }
     func personNames(withSurnames surnames: [String]) throws -> [String: Int] { [:] }
     func barePersonNames(among names: [String]) throws -> Set<String> { [] }
+    func entities(named names: [String]) throws -> [StoredEntity] { [] }
+    func articleCount(containingPhrase phrase: String, upTo limit: Int) throws -> Int { 0 }
     var stateReads = 0
     func analysisState(options: AnalysisOptions) throws -> AnalysisState {
         stateReads += 1

@@ -71,4 +71,28 @@ struct EntityAliasTests {
             #expect(hits.items.first?.speaker == "Elena Varga", "\(backend)")
         }
     }
+
+    @Test("a name a later batch leaves untyped is the place the archive knows, when enough of its articles say so")
+    func untypedNamesTakeTheStoredType() async throws {
+        for backend in ArchiveBackend.available {
+            let store = try await backend.makeStore()
+            _ = try await store.ingest([
+                Self.article("c1", "Talks on the river opened in Korvessa on Monday. Fishing boats stayed in Arlo."),
+                Self.article("c2", "Ministers met again in Korvessa and agreed to share flow data."),
+            ])
+            _ = try await store.ingest([
+                Self.article("c3", "Korvessa says the dam is safe and the reservoir is full."),
+                Self.article("c4", "Korvessa and Tamrin signed the treaty after two years of talks."),
+                Self.article("c5", "Arlo and Tamrin held a joint parade for the new treaty."),
+            ])
+            for id in ["c3", "c4"] {
+                let detail = try #require(try await store.article(id: id))
+                let korvessa = detail.entities.filter { $0.name == "Korvessa" }.map(\.type)
+                #expect(korvessa == [.place], "\(backend) \(id): \(detail.entities)")
+            }
+            // Arlo is typed in one stored article only: one cue could be wrong, so c5's Arlo stays untyped.
+            let fifth = try #require(try await store.article(id: "c5"))
+            #expect(!fifth.entities.contains { $0.name == "Arlo" }, "\(backend): \(fifth.entities)")
+        }
+    }
 }
