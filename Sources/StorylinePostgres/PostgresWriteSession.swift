@@ -216,6 +216,7 @@ final class PostgresWriteSession: ArchiveWriteSession, AnalysisStateLog, @unchec
         try insertQuotes(batch.quotes)
         try insertEntities(batch.entities)
         try renamePeople(batch.renamedPeople)
+        try retypePeople(batch.retypedPeople)
         try writeEvents(batch.events, removed: batch.removedEvents)
         try writeStorylines(batch.storylines, removed: batch.removedStorylines)
         if var state = batch.state {
@@ -408,6 +409,43 @@ final class PostgresWriteSession: ArchiveWriteSession, AnalysisStateLog, @unchec
             """
             UPDATE quotes q SET speaker = r->>'full' FROM jsonb_array_elements($1::jsonb) AS t(r)
             WHERE q.speaker = r->>'bare'
+            """, rows)
+    }
+
+    /// Retypes single words stored as people (``IngestBatch/retypedPeople``): their mentions join the entity of
+    /// that name and the new type (added up where an article has both), and the person entity goes.
+    private func retypePeople(_ retyped: [String: EntityType]) throws {
+        var rows = JSONRows()
+        for (name, type) in retyped.sorted(by: { $0.key < $1.key }) where type != .person {
+            rows.beginRow()
+            rows.field("name", name)
+            rows.field("type", type.rawValue)
+            rows.endRow()
+        }
+        try executeWithRows(
+            """
+            INSERT INTO entities (name, type)
+            SELECT r->>'name', r->>'type' FROM jsonb_array_elements($1::jsonb) AS t(r) ORDER BY 1, 2
+            ON CONFLICT (name, type) DO NOTHING
+            """, rows)
+        try executeWithRows(
+            """
+            INSERT INTO entity_mentions (entity_id, article_id, mentions)
+            SELECT retyped.id, m.article_id, m.mentions FROM jsonb_array_elements($1::jsonb) AS t(r)
+            JOIN entities person ON person.name = r->>'name' AND person.type = 'person'
+            JOIN entities retyped ON retyped.name = r->>'name' AND retyped.type = r->>'type'
+            JOIN entity_mentions m ON m.entity_id = person.id
+            ON CONFLICT (entity_id, article_id) DO UPDATE SET mentions = entity_mentions.mentions + excluded.mentions
+            """, rows)
+        try executeWithRows(
+            """
+            DELETE FROM entity_mentions m USING jsonb_array_elements($1::jsonb) AS t(r), entities person
+            WHERE person.name = r->>'name' AND person.type = 'person' AND m.entity_id = person.id
+            """, rows)
+        try executeWithRows(
+            """
+            DELETE FROM entities person USING jsonb_array_elements($1::jsonb) AS t(r)
+            WHERE person.name = r->>'name' AND person.type = 'person'
             """, rows)
     }
 

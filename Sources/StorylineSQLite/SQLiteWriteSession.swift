@@ -170,6 +170,7 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
         try insertQuotes(batch.quotes)
         try insertEntities(batch.entities)
         try renamePeople(batch.renamedPeople)
+        try retypePeople(batch.retypedPeople)
         try writeEvents(batch.events, removed: batch.removedEvents)
         try writeStorylines(batch.storylines, removed: batch.removedStorylines)
         if var state = batch.state {
@@ -282,6 +283,27 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
                         INSERT INTO quotes_fts (rowid, text, speaker) SELECT id, text, speaker FROM quotes WHERE id = ?
                         """, arguments: [id])
             }
+        }
+    }
+
+    /// Retypes single words stored as people (``IngestBatch/retypedPeople``): their mentions join the entity of
+    /// that name and the new type (added up where an article has both), and the person entity goes.
+    private func retypePeople(_ retyped: [String: EntityType]) throws {
+        let entityID = "SELECT id FROM entities WHERE name = ? AND type = ?"
+        for (name, type) in retyped.sorted(by: { $0.key < $1.key }) where type != .person {
+            guard let from = try Int64.fetchOne(db, sql: entityID, arguments: [name, "person"]) else { continue }
+            try db.execute(
+                sql: "INSERT INTO entities (name, type) VALUES (?, ?) ON CONFLICT (name, type) DO NOTHING",
+                arguments: [name, type.rawValue])
+            guard let to = try Int64.fetchOne(db, sql: entityID, arguments: [name, type.rawValue]) else { continue }
+            try db.execute(
+                sql: """
+                    INSERT INTO entity_mentions (entity_id, article_id, mentions)
+                    SELECT ?, article_id, mentions FROM entity_mentions WHERE entity_id = ?
+                    ON CONFLICT (entity_id, article_id) DO UPDATE SET mentions = mentions + excluded.mentions
+                    """, arguments: [to, from])
+            try db.execute(sql: "DELETE FROM entity_mentions WHERE entity_id = ?", arguments: [from])
+            try db.execute(sql: "DELETE FROM entities WHERE id = ?", arguments: [from])
         }
     }
 

@@ -129,7 +129,8 @@ public struct ArchiveIngestor: Sendable {
             articles: newArticles, copies: copies, quotes: people.quotes, entities: people.entities,
             events: changes.eventRows, removedEvents: changes.removedEvents, storylines: changes.storylineRows,
             removedStorylines: changes.removedStorylines, state: state, basedOnVersion: baseVersion,
-            redated: redated, checkpoint: checkpoint, renamedPeople: people.renamed)
+            redated: redated, checkpoint: checkpoint, renamedPeople: people.renamed,
+            retypedPeople: people.retyped)
         let added = ordered.map { candidate in
             let event = changes.eventOfArticle[candidate.id]
             return IngestOutcome.Added(
@@ -313,6 +314,8 @@ public struct ArchiveIngestor: Sendable {
         var quotes: [QuoteReport]
         /// Stored bare surnames → the full name this batch brings (``IngestBatch/renamedPeople``).
         var renamed: [String: String]
+        /// Single words stored as people → the type this batch shows they have (``IngestBatch/retypedPeople``).
+        var retyped: [String: EntityType]
     }
 
     /// The batch's entity rows and quotes, with people named the same way in both and across batches.
@@ -328,7 +331,7 @@ public struct ArchiveIngestor: Sendable {
         in documents: [Document], mentions: [[NameMention]], quotes: [QuoteReport], session: some IngestSession
     ) throws -> People {
         let extraction = EntityExtractor.extraction(from: zip(documents, mentions).map { ($0.id, $1) })
-        let found = try typedAcrossBatches(extraction, session: session)
+        let (found, retyped) = try typedAcrossBatches(extraction, session: session)
         var quotes = QuoteExtractor.consistentSpeakers(quotes, mentions: mentions)
         let bare = Set(
             found.filter { $0.type == .person && !$0.name.contains(" ") }.map(\.name)
@@ -338,7 +341,8 @@ public struct ArchiveIngestor: Sendable {
             if let speaker = quotes[index].speaker, let full = fullNames[speaker] { quotes[index].speaker = full }
         }
         let rows = entities(found, in: documents, fullNames: fullNames)
-        return People(entities: rows, quotes: quotes, renamed: try renamedPeople(rows, session: session))
+        return People(
+            entities: rows, quotes: quotes, renamed: try renamedPeople(rows, session: session), retyped: retyped)
     }
 
     /// The batch's entities, with names typed as the archive types them, as ``EntityExtractor`` does within one
@@ -346,16 +350,19 @@ public struct ArchiveIngestor: Sendable {
     /// organisation in at least as many articles as a person (the batch's included) becomes that place or
     /// organisation. A name the batch leaves untyped becomes the stored entity of that name (the one in most
     /// articles), when it is typed in two articles or more and in at least an eighth of the articles that use the
-    /// name, stored (by the full-text index) or new.
+    /// name, stored (by the full-text index) or new. The other way, a single word stored as a person that the
+    /// archive and the batch together show as a place or an organisation in more articles is retyped (returned as
+    /// `retyped`, for ``IngestBatch/retypedPeople``).
     func typedAcrossBatches(_ extraction: EntityExtractor.Extraction, session: some IngestSession) throws
-        -> [EntityReport]
+        -> (entities: [EntityReport], retyped: [String: EntityType])
     {
         var found = extraction.entities
-        let singlePeople = found.indices.filter { found[$0].type == .person && !found[$0].name.contains(" ") }
-        let names = Set(extraction.untyped.keys).union(singlePeople.map { found[$0].name })
-        guard !names.isEmpty else { return found }
+        let singleWords = found.indices.filter { !found[$0].name.contains(" ") }
+        let singlePeople = singleWords.filter { found[$0].type == .person }
+        let names = Set(extraction.untyped.keys).union(singleWords.map { found[$0].name })
+        guard !names.isEmpty else { return (found, [:]) }
         let stored = Dictionary(grouping: try session.entities(named: names.sorted()), by: \.name)
-        guard !stored.isEmpty else { return found }
+        guard !stored.isEmpty else { return (found, [:]) }
         // The most used stored entity among `entries`; on a tie a place or an organisation before a person.
         func mostUsed(_ entries: [StoredEntity]) -> StoredEntity? {
             entries.max { a, b in
@@ -372,6 +379,14 @@ public struct ArchiveIngestor: Sendable {
             guard other.articles >= people + found[index].articles.count else { continue }
             found[index].type = other.type
             found[index].name = other.name
+        }
+        var retyped: [String: EntityType] = [:]
+        for index in singleWords where found[index].type != .person {
+            let entity = found[index]
+            guard let entries = stored[entity.name], let person = entries.first(where: { $0.type == .person })
+            else { continue }
+            let same = entries.first { $0.type == entity.type }?.articles ?? 0
+            if same + entity.articles.count > person.articles { retyped[entity.name] = entity.type }
         }
         // A word retyped so may now name an entity the batch found already: one entity, its articles joined.
         var merged: [EntityReport] = []
@@ -397,7 +412,8 @@ public struct ArchiveIngestor: Sendable {
                 let batch = found.firstIndex { $0.name == entry.name && $0.type == entry.type }
                 let typedHere = batch.map { Set(found[$0].articles) } ?? []
                 return (
-                    entity: StoredEntity(name: entry.name, type: entry.type, articles: entry.articles + typedHere.count),
+                    entity: StoredEntity(
+                        name: entry.name, type: entry.type, articles: entry.articles + typedHere.count),
                     batch: batch, typedHere: typedHere
                 )
             }
@@ -419,7 +435,7 @@ public struct ArchiveIngestor: Sendable {
                         name: entity.name, type: entity.type, articles: articles.sorted(), mentions: articles.count))
             }
         }
-        return found
+        return (found, retyped)
     }
 
     /// One entity row per (entity, new article), with the mentions counted in that article's text; a bare surname

@@ -121,6 +121,9 @@ public struct IngestBatch: Sendable {
     /// full name): their entity's mentions join the full name's and their quotes take it as speaker. Only a
     /// surname that exactly one full name, stored or new, ends with is renamed.
     public var renamedPeople: [String: String]
+    /// Single words stored as people that this batch shows to be places or organisations (name → new type): the
+    /// articles of their person entity join the entity of that name and type, and the person entity goes.
+    public var retypedPeople: [String: EntityType]
     /// The stored state version this batch was planned from; applying fails with
     /// ``ArchiveError/stateConflict(expected:found:)`` when the stored version differs. `nil` skips the check.
     public var basedOnVersion: Int?
@@ -131,10 +134,11 @@ public struct IngestBatch: Sendable {
         entities: [EntityRow] = [], events: [EventRow] = [], removedEvents: [String] = [],
         storylines: [StorylineRow] = [], removedStorylines: [String] = [], state: AnalysisState? = nil,
         basedOnVersion: Int? = nil, redated: [String: DateResolution] = [:], checkpoint: Bool = true,
-        renamedPeople: [String: String] = [:]
+        renamedPeople: [String: String] = [:], retypedPeople: [String: EntityType] = [:]
     ) {
         self.checkpoint = checkpoint
         self.renamedPeople = renamedPeople
+        self.retypedPeople = retypedPeople
         self.articles = articles
         self.redated = redated
         self.copies = copies
@@ -152,6 +156,6 @@ public struct IngestBatch: Sendable {
     public var isEmpty: Bool {
         articles.isEmpty && redated.isEmpty && copies.isEmpty && quotes.isEmpty && entities.isEmpty && events.isEmpty
             && removedEvents.isEmpty && storylines.isEmpty && removedStorylines.isEmpty && state == nil
-            && renamedPeople.isEmpty
+            && renamedPeople.isEmpty && retypedPeople.isEmpty
     }
 }

@@ -83,6 +83,8 @@ import Testing
             #expect(found[person] == .person, "\(person): \(found)")
         }
         #expect(!found.keys.contains { $0.contains(" of ") }, "\(found)")
+        // The organisation after the person is a name of its own.
+        #expect(found["Velmora University"] == .organization && found["Riverwatch Alliance"] == .organization)
         // A unit of an organisation, and an organisation named "X of Y", are no people.
         let units = entities(["Officers of the Northern Division of the Harbour Police Department said it was calm."])
         #expect(units["Northern Division"] != .person, "\(units)")

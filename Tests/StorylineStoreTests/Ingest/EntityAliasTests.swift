@@ -95,4 +95,23 @@ struct EntityAliasTests {
             #expect(!fifth.entities.contains { $0.name == "Arlo" }, "\(backend): \(fifth.entities)")
         }
     }
+
+    @Test("a word stored as a person becomes a place when a later batch shows it as one in more articles")
+    func storedPeopleRetyped() async throws {
+        for backend in ArchiveBackend.available {
+            let store = try await backend.makeStore()
+            _ = try await store.ingest([Self.article("d1", "Korvessa says the dam is safe and the reservoir is full.")])
+            let before = try #require(try await store.article(id: "d1"))
+            #expect(before.entities.map(\.type) == [.person], "\(backend): \(before.entities)")
+            _ = try await store.ingest([
+                Self.article("d2", "Talks on the river opened in Korvessa on Monday."),
+                Self.article("d3", "Ministers met again in Korvessa and agreed to share flow data."),
+            ])
+            for id in ["d1", "d2", "d3"] {
+                let detail = try #require(try await store.article(id: id))
+                let korvessa = detail.entities.filter { $0.name == "Korvessa" }.map(\.type)
+                #expect(korvessa == [.place], "\(backend) \(id): \(detail.entities)")
+            }
+        }
+    }
 }
