@@ -375,40 +375,18 @@ final class PostgresWriteSession: ArchiveWriteSession, AnalysisStateLog, @unchec
         var rows = JSONRows()
         for (bare, full) in renamed.sorted(by: { $0.key < $1.key }) {
             rows.beginRow()
-            rows.field("bare", bare)
-            rows.field("full", full)
+            rows.field("from_name", bare)
+            rows.field("from_type", EntityType.person.rawValue)
+            rows.field("to_name", full)
+            rows.field("to_type", EntityType.person.rawValue)
             rows.field("surname", IngestBatch.EntityRow.surname(of: full))
             rows.endRow()
         }
+        try mergeEntities(rows)
         try executeWithRows(
             """
-            INSERT INTO entities (name, type, surname)
-            SELECT r->>'full', 'person', r->>'surname' FROM jsonb_array_elements($1::jsonb) AS t(r) ORDER BY 1
-            ON CONFLICT (name, type) DO NOTHING
-            """, rows)
-        try executeWithRows(
-            """
-            INSERT INTO entity_mentions (entity_id, article_id, mentions)
-            SELECT full_name.id, m.article_id, m.mentions FROM jsonb_array_elements($1::jsonb) AS t(r)
-            JOIN entities bare ON bare.name = r->>'bare' AND bare.type = 'person'
-            JOIN entities full_name ON full_name.name = r->>'full' AND full_name.type = 'person'
-            JOIN entity_mentions m ON m.entity_id = bare.id
-            ON CONFLICT (entity_id, article_id) DO UPDATE SET mentions = entity_mentions.mentions + excluded.mentions
-            """, rows)
-        try executeWithRows(
-            """
-            DELETE FROM entity_mentions m USING jsonb_array_elements($1::jsonb) AS t(r), entities bare
-            WHERE bare.name = r->>'bare' AND bare.type = 'person' AND m.entity_id = bare.id
-            """, rows)
-        try executeWithRows(
-            """
-            DELETE FROM entities bare USING jsonb_array_elements($1::jsonb) AS t(r)
-            WHERE bare.name = r->>'bare' AND bare.type = 'person'
-            """, rows)
-        try executeWithRows(
-            """
-            UPDATE quotes q SET speaker = r->>'full' FROM jsonb_array_elements($1::jsonb) AS t(r)
-            WHERE q.speaker = r->>'bare'
+            UPDATE quotes q SET speaker = r->>'to_name' FROM jsonb_array_elements($1::jsonb) AS t(r)
+            WHERE q.speaker = r->>'from_name'
             """, rows)
     }
 
@@ -418,34 +396,44 @@ final class PostgresWriteSession: ArchiveWriteSession, AnalysisStateLog, @unchec
         var rows = JSONRows()
         for (name, type) in retyped.sorted(by: { $0.key < $1.key }) where type != .person {
             rows.beginRow()
-            rows.field("name", name)
-            rows.field("type", type.rawValue)
+            rows.field("from_name", name)
+            rows.field("from_type", EntityType.person.rawValue)
+            rows.field("to_name", name)
+            rows.field("to_type", type.rawValue)
+            rows.field("surname", nil as String?)
             rows.endRow()
         }
+        try mergeEntities(rows)
+    }
+
+    /// For rows of (`from_name`, `from_type`, `to_name`, `to_type`, `surname`): makes each target entity, moves the
+    /// source entity's mentions to it (added up where an article names both) and deletes the source.
+    private func mergeEntities(_ rows: JSONRows) throws {
         try executeWithRows(
             """
-            INSERT INTO entities (name, type)
-            SELECT r->>'name', r->>'type' FROM jsonb_array_elements($1::jsonb) AS t(r) ORDER BY 1, 2
+            INSERT INTO entities (name, type, surname)
+            SELECT r->>'to_name', r->>'to_type', r->>'surname' FROM jsonb_array_elements($1::jsonb) AS t(r)
+            ORDER BY 1, 2
             ON CONFLICT (name, type) DO NOTHING
             """, rows)
         try executeWithRows(
             """
             INSERT INTO entity_mentions (entity_id, article_id, mentions)
-            SELECT retyped.id, m.article_id, m.mentions FROM jsonb_array_elements($1::jsonb) AS t(r)
-            JOIN entities person ON person.name = r->>'name' AND person.type = 'person'
-            JOIN entities retyped ON retyped.name = r->>'name' AND retyped.type = r->>'type'
-            JOIN entity_mentions m ON m.entity_id = person.id
+            SELECT target.id, m.article_id, m.mentions FROM jsonb_array_elements($1::jsonb) AS t(r)
+            JOIN entities source ON source.name = r->>'from_name' AND source.type = r->>'from_type'
+            JOIN entities target ON target.name = r->>'to_name' AND target.type = r->>'to_type'
+            JOIN entity_mentions m ON m.entity_id = source.id
             ON CONFLICT (entity_id, article_id) DO UPDATE SET mentions = entity_mentions.mentions + excluded.mentions
             """, rows)
         try executeWithRows(
             """
-            DELETE FROM entity_mentions m USING jsonb_array_elements($1::jsonb) AS t(r), entities person
-            WHERE person.name = r->>'name' AND person.type = 'person' AND m.entity_id = person.id
+            DELETE FROM entity_mentions m USING jsonb_array_elements($1::jsonb) AS t(r), entities source
+            WHERE source.name = r->>'from_name' AND source.type = r->>'from_type' AND m.entity_id = source.id
             """, rows)
         try executeWithRows(
             """
-            DELETE FROM entities person USING jsonb_array_elements($1::jsonb) AS t(r)
-            WHERE person.name = r->>'name' AND person.type = 'person'
+            DELETE FROM entities source USING jsonb_array_elements($1::jsonb) AS t(r)
+            WHERE source.name = r->>'from_name' AND source.type = r->>'from_type'
             """, rows)
     }
 

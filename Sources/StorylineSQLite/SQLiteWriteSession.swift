@@ -259,14 +259,7 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
                     ON CONFLICT (name, type) DO NOTHING
                     """, arguments: [full, IngestBatch.EntityRow.surname(of: full)])
             guard let to = try Int64.fetchOne(db, sql: entityID, arguments: [full]) else { continue }
-            try db.execute(
-                sql: """
-                    INSERT INTO entity_mentions (entity_id, article_id, mentions)
-                    SELECT ?, article_id, mentions FROM entity_mentions WHERE entity_id = ?
-                    ON CONFLICT (entity_id, article_id) DO UPDATE SET mentions = mentions + excluded.mentions
-                    """, arguments: [to, from])
-            try db.execute(sql: "DELETE FROM entity_mentions WHERE entity_id = ?", arguments: [from])
-            try db.execute(sql: "DELETE FROM entities WHERE id = ?", arguments: [from])
+            try mergeEntity(from, into: to)
             // The speaker index compares without case; the exact name is checked after it.
             let quotes = try Int64.fetchAll(
                 db, sql: "SELECT id FROM quotes WHERE speaker = ? COLLATE NOCASE AND speaker = ?",
@@ -296,15 +289,20 @@ struct SQLiteWriteSession: ArchiveWriteSession, AnalysisStateLog {
                 sql: "INSERT INTO entities (name, type) VALUES (?, ?) ON CONFLICT (name, type) DO NOTHING",
                 arguments: [name, type.rawValue])
             guard let to = try Int64.fetchOne(db, sql: entityID, arguments: [name, type.rawValue]) else { continue }
-            try db.execute(
-                sql: """
-                    INSERT INTO entity_mentions (entity_id, article_id, mentions)
-                    SELECT ?, article_id, mentions FROM entity_mentions WHERE entity_id = ?
-                    ON CONFLICT (entity_id, article_id) DO UPDATE SET mentions = mentions + excluded.mentions
-                    """, arguments: [to, from])
-            try db.execute(sql: "DELETE FROM entity_mentions WHERE entity_id = ?", arguments: [from])
-            try db.execute(sql: "DELETE FROM entities WHERE id = ?", arguments: [from])
+            try mergeEntity(from, into: to)
         }
+    }
+
+    /// Moves entity `from`'s mentions to entity `to` (added up where an article names both) and deletes `from`.
+    private func mergeEntity(_ from: Int64, into to: Int64) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO entity_mentions (entity_id, article_id, mentions)
+                SELECT ?, article_id, mentions FROM entity_mentions WHERE entity_id = ?
+                ON CONFLICT (entity_id, article_id) DO UPDATE SET mentions = mentions + excluded.mentions
+                """, arguments: [to, from])
+        try db.execute(sql: "DELETE FROM entity_mentions WHERE entity_id = ?", arguments: [from])
+        try db.execute(sql: "DELETE FROM entities WHERE id = ?", arguments: [from])
     }
 
     private func writeEvents(_ rows: [IngestBatch.EventRow], removed: [String]) throws {
