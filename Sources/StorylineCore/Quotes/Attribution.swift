@@ -30,7 +30,7 @@ struct Attribution: Hashable, Sendable {
         }
         let direct = offsetOf(tokens[0]) - start <= 3
         // "… ," said Peskov / said he
-        if SpeechVerbs.isVerb(tokens[0].lower) {
+        if attributes(tokens, 0) {
             let verb = tokens[0].lower
             // The first person named within six words ("said ABC Entertainment Group prexy Paul Lee"), else the
             // first organisation.
@@ -58,7 +58,7 @@ struct Attribution: Hashable, Sendable {
             return Attribution(speaker: .name(name.name), verb: "according to", direct: direct)
         }
         // X said / he added / the statement said
-        guard let verbIndex = tokens.prefix(10).firstIndex(where: { SpeechVerbs.isVerb($0.lower) }), verbIndex > 0
+        guard let verbIndex = tokens.prefix(10).indices.first(where: { attributes(tokens, $0) }), verbIndex > 0
         else {
             return nil
         }
@@ -82,7 +82,7 @@ struct Attribution: Hashable, Sendable {
         let offsetOf = { (token: Token) in
             start + window.text.utf8.distance(from: window.text.startIndex, to: token.text.startIndex)
         }
-        for (index, token) in tokens.enumerated() where SpeechVerbs.isVerb(token.lower) && index > 0 {
+        for (index, token) in tokens.enumerated() where index > 0 && attributes(tokens, index) {
             guard tokens.count - index <= 20 else { continue }
             if tokens[index - 1].lower == "who" {
                 // "Sergei Rudskoi, the head of the General Staff's Directorate, who said": the person before "who".
@@ -102,6 +102,18 @@ struct Attribution: Hashable, Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether `tokens[index]` attributes speech: a speech verb, except a naming verb ("called", "described") in the
+    /// passive or reflexive ("was described as", "describes itself as"), whose subject is what is named.
+    static func attributes(_ tokens: [Token], _ index: Int) -> Bool {
+        let word = tokens[index].lower
+        guard SpeechVerbs.isVerb(word) else { return false }
+        guard SpeechVerbs.naming.contains(word) else { return true }
+        let before = index > 0 ? tokens[index - 1].lower : ""
+        let after = index + 1 < tokens.count ? tokens[index + 1].lower : ""
+        return !["is", "was", "are", "were", "be", "been", "being"].contains(before)
+            && !["itself", "himself", "herself", "themselves"].contains(after)
     }
 
     /// The speaker in the words before a verb: a name (person first, then organisation), a pronoun, or a

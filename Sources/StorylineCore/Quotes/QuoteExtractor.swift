@@ -81,18 +81,22 @@ public enum QuoteExtractor {
                 let text = clean(raw)
                 guard !text.isEmpty else { continue }
                 let nextOpen = k + 1 < spans[p].count ? spans[p][k + 1].open : bytes.count
-                var attribution: Attribution?
-                if span.close != nil {
+                func before() -> Attribution? {
+                    let previousClose = k > 0 ? spans[p][k - 1].after : 0
+                    let start = max(previousClose, sentenceStarts.start(paragraph: p, containing: span.open))
+                    return Attribution.before(
+                        paragraph, from: start, to: span.open, paragraph: p, mentions: mentionsHere)
+                }
+                // A quote whose sentence ends inside it ('called the deal "the first real step."') belongs to the
+                // words before it when they attribute it; the next sentence is about something else.
+                let closesSentence = text.last == "."
+                var attribution = closesSentence ? before() : nil
+                if attribution == nil, span.close != nil {
                     let end = min(nextOpen, sentenceEnd(bytes, from: span.after))
                     attribution = Attribution.after(
                         paragraph, from: span.after, to: end, paragraph: p, mentions: mentionsHere)
                 }
-                if attribution == nil {
-                    let previousClose = k > 0 ? spans[p][k - 1].after : 0
-                    let start = max(previousClose, sentenceStarts.start(paragraph: p, containing: span.open))
-                    attribution = Attribution.before(
-                        paragraph, from: start, to: span.open, paragraph: p, mentions: mentionsHere)
-                }
+                if attribution == nil, !closesSentence { attribution = before() }
                 let after = span.after < bytes.count ? bytes[span.after] : 0
                 let handsOver = raw.last.map { ",?!".contains($0) } == true || after == 44  // "Yes," / "Yes",
                 candidates.append(

@@ -12,6 +12,9 @@ public enum SpeechVerbs {
         emphasized acknowledged acknowledges admitted admits recalled recalls suggested suggests remarked remarks \
         commented comments confirmed confirms urged urges promised promises vowed vows cautioned predicted \
         conceded observed reported reports instructed joked quipped shouted whispered responded responds \
-        countered insisted concluded concludes agreed agrees
+        countered insisted concluded concludes agreed agrees called calls described describes
         """.split(separator: " ").map(String.init))
+
+    /// Verbs that name or describe something ("called the deal \"a first step\""): speech only in the active voice.
+    public static let naming: Set<String> = ["called", "calls", "described", "describes"]
 }

@@ -66,6 +66,20 @@ import Testing
                 ])
     }
 
+    @Test func aQuoteEndingItsSentenceBelongsToTheWordsBeforeIt() {
+        let text = """
+            Farm minister Aurek Salo called the deal "the first real step in three years." Envoy Lucan Pereth said \
+            the ministers would meet again in spring.
+            """
+        #expect(pairs(text) == ["Aurek Salo|called|the first real step in three years."])
+        // A naming verb in the passive names no speaker: the album is no speaker of its review.
+        let review = """
+            Critics praised the record. The album Harbour Lights was described as "a bold and tender debut from a \
+            band that knows its craft." The band Marrow played two encores.
+            """
+        #expect(!pairs(review).contains { $0.hasPrefix("Harbour Lights|") }, "\(pairs(review))")
+    }
+
     @Test func apostrophesInsideBritishQuotesDoNotEndThem() {
         #expect(
             pairs("‘We don't accept the generals' plan for the valley,’ said Mark Ellis.") == [
