@@ -265,9 +265,12 @@ public enum NameFinder {
         if run.count >= 2, age || Gazetteer.firstNames.contains(lowers[0]) {
             return mention(run, .person)
         }
-        // A speech verb after the name, unless a preposition makes the name an object: "officials in Issara said".
+        // A speech verb after the name, unless a preposition makes the name an object ("officials in Issara said")
+        // or a comma ends an appositive before it ("Tim Warner, spokesman for Finjan, said"), where only a full
+        // personal name is the person ("the controller, Andy Parfitt, said").
         if SpeechVerbs.isVerb(after), !possessive, !afterPreposition, run.upperBound < tokens.count,
-            !tokens[run.upperBound].isCapitalized
+            !tokens[run.upperBound].isCapitalized,
+            tail.hasPrefix(" ") || NameAliases.looksLikeFullName(run.map { tokens[$0].text })
         {
             return mention(run, .person)
         }

@@ -93,6 +93,11 @@ struct Attribution: Hashable, Sendable {
                 if let person { return Attribution(speaker: .name(person.name), verb: token.lower, direct: false) }
                 continue
             }
+            if let person = personBeforeAppositive(
+                text, tokens: tokens, verb: index, from: start, offsetOf: offsetOf, mentions: mentions)
+            {
+                return Attribution(speaker: .name(person), verb: token.lower, direct: false)
+            }
             let subjectTokens = tokens[max(0, index - 6)..<index]
             if let found = subject(
                 subjectTokens, offsetOf: offsetOf, upTo: offsetOf(token), from: offsetOf(subjectTokens.first!),
@@ -102,6 +107,29 @@ struct Attribution: Hashable, Sendable {
             }
         }
         return nil
+    }
+
+    /// The person an appositive describes, when a verb follows the appositive's closing comma: "Tim Warner,
+    /// spokesman for anti-virus firm Finjan, said:" → Tim Warner. The person must be the first name within the 14
+    /// words before the verb, right before a comma.
+    static func personBeforeAppositive(
+        _ text: String, tokens: [Token], verb index: Int, from start: Int, offsetOf: (Token) -> Int,
+        mentions: [NameMention]
+    ) -> String? {
+        let utf8 = Array(text.utf8)
+        let verbStart = offsetOf(tokens[index])
+        var before = verbStart
+        while before > 0, utf8[before - 1] == 32 { before -= 1 }
+        guard before > 0, utf8[before - 1] == 44 else { return nil }  // ", said"
+        let windowStart = max(start, offsetOf(tokens[max(0, index - 14)]))
+        // The first name in the window is the person; names after its comma belong to the appositive.
+        guard
+            let first = mentions.first(where: {
+                $0.range.lowerBound >= windowStart && $0.range.upperBound < before && $0.type != .place
+            }),
+            first.type == .person, !first.possessive, utf8[first.range.upperBound] == 44
+        else { return nil }
+        return first.name
     }
 
     /// Whether `tokens[index]` attributes speech: a speech verb, except a naming verb ("called", "described") in the

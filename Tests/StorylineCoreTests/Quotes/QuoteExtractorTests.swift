@@ -80,6 +80,17 @@ import Testing
         #expect(!pairs(review).contains { $0.hasPrefix("Harbour Lights|") }, "\(pairs(review))")
     }
 
+    @Test func thePersonBeforeAnAppositiveSpeaks() {
+        let text = """
+            Tom Vance, spokesman for the security firm Keelgate, said: "People are getting very creative with \
+            the virus now." Mr Vance said firms had to prepare.
+            """
+        #expect(pairs(text) == ["Tom Vance|said|People are getting very creative with the virus now."])
+        // The organisation ending the appositive is no person.
+        let found = EntityExtractor.entities(in: [TestSupport.document("d", text)])
+        #expect(!found.contains { $0.name == "Keelgate" && $0.type == .person }, "\(found)")
+    }
+
     @Test func apostrophesInsideBritishQuotesDoNotEndThem() {
         #expect(
             pairs("‘We don't accept the generals' plan for the valley,’ said Mark Ellis.") == [
