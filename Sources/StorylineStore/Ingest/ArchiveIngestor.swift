@@ -331,7 +331,8 @@ public struct ArchiveIngestor: Sendable {
         in documents: [Document], mentions: [[NameMention]], quotes: [QuoteReport], session: some IngestSession
     ) throws -> People {
         let extraction = EntityExtractor.extraction(from: zip(documents, mentions).map { ($0.id, $1) })
-        let (found, retyped) = try typedAcrossBatches(extraction, session: session)
+        let types = try BatchEntityTypes.resolve(extraction, session: session)
+        let found = types.entities
         var quotes = QuoteExtractor.consistentSpeakers(quotes, mentions: mentions)
         let bare = Set(
             found.filter { $0.type == .person && !$0.name.contains(" ") }.map(\.name)
@@ -342,100 +343,8 @@ public struct ArchiveIngestor: Sendable {
         }
         let rows = entities(found, in: documents, fullNames: fullNames)
         return People(
-            entities: rows, quotes: quotes, renamed: try renamedPeople(rows, session: session), retyped: retyped)
-    }
-
-    /// The batch's entities, with names typed as the archive types them, as ``EntityExtractor`` does within one
-    /// corpus. A single word the batch makes a person ("Korvessa says") that the archive holds as a place or an
-    /// organisation in at least as many articles as a person (the batch's included) becomes that place or
-    /// organisation. A name the batch leaves untyped becomes the stored entity of that name (the one in most
-    /// articles), when it is typed in two articles or more and in at least an eighth of the articles that use the
-    /// name, stored (by the full-text index) or new. The other way, a single word stored as a person that the
-    /// archive and the batch together show as a place or an organisation in more articles is retyped (returned as
-    /// `retyped`, for ``IngestBatch/retypedPeople``).
-    func typedAcrossBatches(_ extraction: EntityExtractor.Extraction, session: some IngestSession) throws
-        -> (entities: [EntityReport], retyped: [String: EntityType])
-    {
-        var found = extraction.entities
-        let singleWords = found.indices.filter { !found[$0].name.contains(" ") }
-        let singlePeople = singleWords.filter { found[$0].type == .person }
-        let names = Set(extraction.untyped.keys).union(singleWords.map { found[$0].name })
-        guard !names.isEmpty else { return (found, [:]) }
-        let stored = Dictionary(grouping: try session.entities(named: names.sorted()), by: \.name)
-        guard !stored.isEmpty else { return (found, [:]) }
-        // The most used stored entity among `entries`; on a tie a place or an organisation before a person.
-        func mostUsed(_ entries: [StoredEntity]) -> StoredEntity? {
-            entries.max { a, b in
-                (a.articles, a.type == .person ? 0 : 1, b.type.rawValue) < (
-                    b.articles, b.type == .person ? 0 : 1, a.type.rawValue
-                )
-            }
-        }
-        for index in singlePeople {
-            guard let entries = stored[found[index].name],
-                let other = mostUsed(entries.filter { $0.type != .person })
-            else { continue }
-            let people = entries.first { $0.type == .person }?.articles ?? 0
-            guard other.articles >= people + found[index].articles.count else { continue }
-            found[index].type = other.type
-            found[index].name = other.name
-        }
-        var retyped: [String: EntityType] = [:]
-        for index in singleWords where found[index].type != .person {
-            let entity = found[index]
-            guard let entries = stored[entity.name], let person = entries.first(where: { $0.type == .person })
-            else { continue }
-            let same = entries.first { $0.type == entity.type }?.articles ?? 0
-            if same + entity.articles.count > person.articles { retyped[entity.name] = entity.type }
-        }
-        // A word retyped so may now name an entity the batch found already: one entity, its articles joined.
-        var merged: [EntityReport] = []
-        var position: [String: Int] = [:]
-        for entity in found {
-            let key = "\(entity.type.rawValue) \(entity.name)"
-            if let index = position[key] {
-                merged[index].articles = Array(Set(merged[index].articles).union(entity.articles)).sorted()
-                merged[index].mentions += entity.mentions
-            } else {
-                position[key] = merged.count
-                merged.append(entity)
-            }
-        }
-        found = merged
-        for (name, articles) in extraction.untyped.sorted(by: { $0.key < $1.key }) {
-            guard var entries = stored[name] else { continue }
-            // Each entity of that name, stored or of the batch, with its articles in both; the one used most wins.
-            for entity in found where entity.name == name && !entries.contains(where: { $0.type == entity.type }) {
-                entries.append(StoredEntity(name: entity.name, type: entity.type, articles: 0))
-            }
-            let counted = entries.map { entry in
-                let batch = found.firstIndex { $0.name == entry.name && $0.type == entry.type }
-                let typedHere = batch.map { Set(found[$0].articles) } ?? []
-                return (
-                    entity: StoredEntity(
-                        name: entry.name, type: entry.type, articles: entry.articles + typedHere.count),
-                    batch: batch, typedHere: typedHere
-                )
-            }
-            guard let best = mostUsed(counted.map(\.entity)),
-                let chosen = counted.first(where: { $0.entity == best })
-            else { continue }
-            let (entity, batch, typedHere) = chosen
-            let typed = entity.articles
-            guard typed >= 2 else { continue }
-            let usedHere = articles.union(typedHere).count
-            let usedStored = try session.articleCount(containingPhrase: name, upTo: typed * 8 - usedHere + 1)
-            guard typed * 8 >= usedStored + usedHere else { continue }
-            if let batch {
-                found[batch].articles = Array(typedHere.union(articles)).sorted()
-                found[batch].mentions += articles.count
-            } else {
-                found.append(
-                    EntityReport(
-                        name: entity.name, type: entity.type, articles: articles.sorted(), mentions: articles.count))
-            }
-        }
-        return (found, retyped)
+            entities: rows, quotes: quotes, renamed: try renamedPeople(rows, session: session),
+            retyped: types.retyped)
     }
 
     /// One entity row per (entity, new article), with the mentions counted in that article's text; a bare surname
