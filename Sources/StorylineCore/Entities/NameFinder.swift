@@ -274,6 +274,16 @@ public enum NameFinder {
         {
             return mention(run, .person)
         }
+        // A full personal name right after a speech verb: `"…," said Tim Ellsmore`. Not after verbs whose object
+        // is the listener ("told Reuters"), nor for single words ("said Apple"), nor for a name that qualifies the
+        // speaker ("said Iron Maiden's Bruce Dickinson", "said Final Wars producer Shogo Tomiyama").
+        if beforeIsLower, joinedToBefore, SpeechVerbs.isVerb(before), !SpeechVerbs.addressing.contains(before),
+            !possessive,
+            !(tail.hasPrefix(" ") && (Gazetteer.roleNouns.contains(after) || Gazetteer.titles.contains(after))),
+            NameAliases.looksLikeFullName(run.map { tokens[$0].text })
+        {
+            return mention(run, .person)
+        }
         // Place cues: "in Kramatorsk", "the city of Sumy", "Sumy region".
         if run.count <= 2, !possessive {
             if ["in", "near", "outside", "across", "into", "towards", "toward"].contains(before), beforeIsLower,

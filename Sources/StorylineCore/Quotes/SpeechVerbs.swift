@@ -15,6 +15,12 @@ public enum SpeechVerbs {
         countered insisted concluded concludes agreed agrees called calls described describes
         """.split(separator: " ").map(String.init))
 
+    /// Speech verbs whose object is the person spoken to, not the speaker ("told Reuters", "asked the minister").
+    public static let addressing: Set<String> = [
+        "told", "tells", "asked", "asks", "urged", "urges", "instructed", "promised", "promises", "called", "calls",
+        "described", "describes", "reported", "reports", "posted", "tweeted", "answered", "answers",
+    ]
+
     /// Verbs that name or describe something ("called the deal \"a first step\""): speech only in the active voice.
     public static let naming: Set<String> = ["called", "calls", "described", "describes"]
 }

@@ -91,6 +91,19 @@ import Testing
         #expect(entities(["He joined the Royal Bank of Scotland."])["Royal Bank of Scotland"] == .organization)
     }
 
+    @Test func aFullNameAfterASpeechVerbIsAPerson() {
+        let found = entities([
+            """
+            "Operators need to move fast," said Lindsay Schrott, an analyst. "It was a great night," added Tom \
+            Delacourt. "We were not told," said Harbour Lights singer Mara Quist. Officials told Velmora Radio \
+            the port was closed.
+            """
+        ])
+        #expect(found["Lindsay Schrott"] == .person && found["Tom Delacourt"] == .person, "\(found)")
+        // A name that qualifies the speaker, or the listener of "told", is no person.
+        #expect(found["Harbour Lights"] != .person && found["Velmora Radio"] != .person, "\(found)")
+    }
+
     @Test func aNameAfterAPrepositionIsNoSpeaker() {
         let found = entities([
             """
