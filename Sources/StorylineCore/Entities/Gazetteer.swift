@@ -67,7 +67,8 @@ public enum Gazetteer {
         "courier", "ledger", "wire", "chargers", "76ers", "sixers", "awards", "oscars", "team", "center", "centre",
         "division", "society", "coalition", "chamber", "trust", "technologies", "technology", "systems", "solutions",
         "labs", "laboratories", "electronics", "communications", "telecom", "software", "studios", "pictures",
-        "records", "entertainment", "pharmaceuticals", "enterprises",
+        "records", "entertainment", "pharmaceuticals", "enterprises", "advisors", "advisers", "associates",
+        "consultants", "consulting",
     ]
 
     /// Organisations known by one word or an acronym, lower-cased.
@@ -156,7 +157,8 @@ public enum Gazetteer {
         regulators voters troops soldiers officers guards inmates refugees migrants mourners onlookers bystanders
         """.split(separator: " ").map(String.init))
 
-    /// Common first names (lower-cased), a person cue for names without a title.
+    /// Common first names (lower-cased), a person cue for names without a title; with the gendered ones
+    /// ``PersonGender`` knows (Bill, Tom, Kate…).
     public static let firstNames: Set<String> = Set(
         """
         james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony \
@@ -183,5 +185,6 @@ public enum Gazetteer {
         ali mohammed mohammad muhammad ahmed ahmad hassan hussein omar khalid abdullah ibrahim yusuf mustafa \
         recep tayyip hakan mevlut antony lloyd jake kamala nancy mitch chuck ursula charles josep jens mark \
         giorgia pedro luiz lula javier jair nicolas bashar hamid ashraf imran shehbaz volker antonio ban kofi
-        """.split(separator: " ").map(String.init))
+        """.split(separator: " ").map(String.init)
+    ).union(PersonGender.firstNames.keys)
 }

@@ -225,7 +225,7 @@ public enum NameFinder {
             $0 + 1 < run.upperBound && !organizationWord(($0 + 1)..<run.upperBound)
         }
         if personAfterTitle != true, run.count >= 2 || before == "the", organizationWord(run),
-            !(run.count == 2 && Gazetteer.firstNames.contains(lowers[0]))
+            !(run.count == 2 && Gazetteer.firstNames.contains(lowers[0]) && !isPlural(lowers[1]))
         {
             return mention(run, .organization)
         }
@@ -262,7 +262,11 @@ public enum NameFinder {
         if beforeIsLower && Gazetteer.roleNouns.contains(before) && !Gazetteer.places.contains(lowers[0]) {
             return mention(run, .person)
         }
-        if run.count >= 2, age || Gazetteer.firstNames.contains(lowers[0]) {
+        // An age after the name, or a common first name: not for "Bill of Rights" or "Harry Potter DVD" (a
+        // Roman numeral may end a name: "Richard III").
+        if run.count >= 2, age || Gazetteer.firstNames.contains(lowers[0]), !lowers.contains("of"),
+            !isAcronym(run.upperBound - 1) || tokens[run.upperBound - 1].text.allSatisfy({ "IVX".contains($0) })
+        {
             return mention(run, .person)
         }
         // A speech verb after the name, unless a preposition makes the name an object ("officials in Issara said")
@@ -304,6 +308,9 @@ public enum NameFinder {
         }
         return mention(run, nil)
     }
+
+    /// Whether an organisation word is a plural ("Awards", "Studios"), which no surname is ("Bank", "Cross" are).
+    static func isPlural(_ word: String) -> Bool { word.hasSuffix("s") && !word.hasSuffix("ss") }
 
     /// Prepositions that make a following name an object, not a subject.
     static let prepositions: Set<String> = [

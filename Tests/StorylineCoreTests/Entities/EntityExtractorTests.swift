@@ -104,6 +104,20 @@ import Testing
         #expect(found["Harbour Lights"] != .person && found["Velmora Radio"] != .person, "\(found)")
     }
 
+    @Test func commonFirstNamesMakePeopleButNotTitlesOrPrizes() {
+        let found = entities([
+            """
+            The critics met Bill Conti and Kate Morrow at the gala. The Tony Awards followed the premiere of \
+            Richard III and the launch of the Harry Potter DVD. The court cited the Bill of Rights.
+            """
+        ])
+        #expect(found["Bill Conti"] == .person && found["Kate Morrow"] == .person, "\(found)")
+        #expect(found["Richard III"] == .person, "\(found)")
+        for name in ["Tony Awards", "Harry Potter DVD", "Bill of Rights"] {
+            #expect(found[name] != .person, "\(name): \(found)")
+        }
+    }
+
     @Test func aNameAfterAPrepositionIsNoSpeaker() {
         let found = entities([
             """
