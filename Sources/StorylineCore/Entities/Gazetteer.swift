@@ -142,7 +142,12 @@ public enum Gazetteer {
         posted published read watch click share photo video image credit copyright reporting editing additional \
         related more like follow sign subscribe advertisement please let yes oh well now never always perhaps \
         maybe indeed overall finally thanks thank dear hello democrat democrats democratic republican \
-        republicans route highway interstate
+        republicans route highway interstate currently recently worryingly unfortunately fortunately additionally \
+        similarly consequently interestingly surprisingly importantly ultimately initially previously subsequently \
+        originally apparently obviously clearly certainly elsewhere accordingly notably specifically essentially \
+        basically traditionally historically typically generally usually increasingly critically crucially frankly \
+        honestly hopefully sadly luckily curiously ironically tellingly admittedly arguably undoubtedly inevitably \
+        analysing analyzing speaking describing expressing asked
         """.split(separator: " ").map(String.init))
 
     /// Groups that speak together ("Witnesses said", "Neighbours told the BBC"): alone, never a name, though a

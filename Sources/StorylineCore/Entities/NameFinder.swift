@@ -149,9 +149,20 @@ public enum NameFinder {
         let possessiveOrganization =
             run.upperBound < tokens.count && Gazetteer.organizationWords.contains(tokens[run.upperBound].lower)
             && sentence[tokens[run.upperBound - 1].text.endIndex...].hasPrefix("' ")
+        // "said Yonca Brunini of Yahoo", "Yonca Brunini of Yahoo said": the speaker is the person, so what follows
+        // "of" is where they work.
+        let verbAfter =
+            run.upperBound < tokens.count && SpeechVerbs.isVerb(tokens[run.upperBound].lower)
+            && sentence[tokens[run.upperBound - 1].text.endIndex...].hasPrefix(" ")
+        let verbBefore =
+            run.lowerBound > 0 && SpeechVerbs.isVerb(tokens[run.lowerBound - 1].lower)
+            && !SpeechVerbs.addressing.contains(tokens[run.lowerBound - 1].lower)
+            && sentence[tokens[run.lowerBound - 1].text.endIndex..<tokens[run.lowerBound].text.startIndex] == " "
+        let speaks = verbAfter || verbBefore
         let organizationAfter =
             possessiveOrganization || tail.contains { Gazetteer.organizationWords.contains(tokens[$0].lower) }
             || (tail.count == 1 && Gazetteer.organizations.contains(tokens[tail.lowerBound].lower))
+            || (speaks && tail.count == 1)
         guard
             lead != nil || Gazetteer.firstNames.contains(tokens[head.lowerBound].lower)
                 || (organizationAfter && !head.contains { vocabulary.contains(tokens[$0].lower) })

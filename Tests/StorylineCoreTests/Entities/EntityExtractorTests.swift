@@ -83,6 +83,11 @@ import Testing
             #expect(found[person] == .person, "\(person): \(found)")
         }
         #expect(!found.keys.contains { $0.contains(" of ") }, "\(found)")
+        // A speaker named with a one-word employer: the person.
+        let speaker = entities([
+            "\"Search is changing fast,\" said Dalia Venn of Quorra. Sentence adverbs are no names."
+        ])
+        #expect(speaker["Dalia Venn"] == .person, "\(speaker)")
         // The organisation after the person is a name of its own.
         #expect(found["Velmora University"] == .organization && found["Riverwatch Alliance"] == .organization)
         // A unit of an organisation, and an organisation named "X of Y", are no people.

@@ -80,6 +80,11 @@ import Testing
         #expect(!pairs(review).contains { $0.hasPrefix("Harbour Lights|") }, "\(pairs(review))")
     }
 
+    @Test func aSentenceAdverbIsNoSpeaker() {
+        let text = "Currently the cranes are idle. \"We are waiting for the union to decide,\" he said."
+        #expect(!pairs(text).contains { $0.hasPrefix("Currently|") }, "\(pairs(text))")
+    }
+
     @Test func thePersonBeforeAnAppositiveSpeaks() {
         let text = """
             Tom Vance, spokesman for the security firm Keelgate, said: "People are getting very creative with \
