@@ -211,7 +211,11 @@ public enum QuoteExtractor {
                     || (mention.paragraph == paragraph && mention.range.upperBound <= position)
             else { return false }
             if let gender, let known = genders[mention.name], known != gender { return false }
-            let personLike = mention.type == .person || (mention.type == nil && mention.words.count <= 3)
+            // An untyped name may be a person, but not an acronym: "he" or "she" is never "TV" or "CES".
+            let personLike =
+                mention.type == .person
+                || (mention.type == nil && mention.words.count <= 3
+                    && mention.name.contains(where: \.isLowercase))
             guard personLike, !mention.possessive, !mention.afterPreposition else { return false }
             return !spans[mention.paragraph].contains { $0.inner.contains(mention.range.lowerBound) }
         }

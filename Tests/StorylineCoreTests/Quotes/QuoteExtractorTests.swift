@@ -85,6 +85,14 @@ import Testing
         #expect(!pairs(text).contains { $0.hasPrefix("Currently|") }, "\(pairs(text))")
     }
 
+    @Test func aPronounIsNoAcronym() {
+        let text = """
+            Jerry Sprang hosted the show for ten years. Critics argue TV has changed since. "You know, it was only \
+            ever a show," he said.
+            """
+        #expect(pairs(text) == ["Jerry Sprang|said|You know, it was only ever a show"], "\(pairs(text))")
+    }
+
     @Test func thePersonBeforeAnAppositiveSpeaks() {
         let text = """
             Tom Vance, spokesman for the security firm Keelgate, said: "People are getting very creative with \
