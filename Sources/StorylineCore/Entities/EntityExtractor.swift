@@ -83,19 +83,19 @@ public enum EntityExtractor {
         // "Korvessa and Tamrin ended the talks" counts for the place Korvessa found by "in Korvessa". Only when the
         // typed mentions are found in two articles or more, and in at least an eighth of the articles that use the
         // name: "PC", typed a person by stray cues in 4 of the 168 articles naming it, stays out.
-        var untypedArticles: [String: Set<String>] = [:]
-        for (article, name) in untyped {
-            let key = tallies[name] != nil ? name : name.lowercased()
-            if tallies[key] != nil { untypedArticles[key, default: []].insert(article) }
+        // Each untyped mention's tally key: its exact name for a person, else the lower-cased name.
+        let keyed = untyped.map {
+            (article: $0.article, name: $0.name, key: tallies[$0.name] != nil ? $0.name : $0.name.lowercased())
         }
+        var untypedArticles: [String: Set<String>] = [:]
+        for (article, _, key) in keyed where tallies[key] != nil { untypedArticles[key, default: []].insert(article) }
         let joined = Set(
             untypedArticles.filter { key, articles in
                 let typed = tallies[key]!.articles
                 return typed.count >= 2 && typed.count * 8 >= typed.union(articles).count
             }.keys)
         var unexplained: [String: Set<String>] = [:]
-        for (article, name) in untyped {
-            let key = tallies[name] != nil ? name : name.lowercased()
+        for (article, name, key) in keyed {
             guard joined.contains(key) else {
                 unexplained[name, default: []].insert(article)
                 continue

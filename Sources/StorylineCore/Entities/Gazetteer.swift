@@ -162,34 +162,13 @@ public enum Gazetteer {
         regulators voters troops soldiers officers guards inmates refugees migrants mourners onlookers bystanders
         """.split(separator: " ").map(String.init))
 
-    /// Common first names (lower-cased), a person cue for names without a title; with the gendered ones
-    /// ``PersonGender`` knows (Bill, Tom, Kate…).
+    /// Common first names (lower-cased), a person cue for names without a title: the ones ``PersonGender`` knows to
+    /// be a man's or a woman's (Bill, Kate…), and these, used for both (Jordan, Andrea) or not in its lists.
     public static let firstNames: Set<String> = Set(
         """
-        james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony \
-        mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan \
-        jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander \
-        frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle \
-        walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse \
-        dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene \
-        vincent russell elijah louis bobby philip johnny mary patricia jennifer linda elizabeth barbara susan \
-        jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol \
-        amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna \
-        brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria \
-        heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl \
-        andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris \
-        abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie \
-        isabella charlotte rose alexis kayla barack hillary joe kamala ellen regina jim mo maurice billy seth \
-        vladimir dmitry dmitri sergei sergey sergiy alexei alexey alexander aleksandr alexandr andrei andrey \
-        andriy mikhail nikolai nikolay ivan igor oleg yuri yury boris viktor victor pavel pyotr mykhailo mykola \
-        volodymyr oleksandr oleksiy olena olga oksana tetiana tatiana natalia natalya irina iryna svetlana \
-        yulia yuliya lyudmyla ludmila ekaterina kateryna anastasia maria kseniya ksenia andzey bogdan bohdan \
-        denys denis roman maxim maksym artem anton vitali vitaly vitaliy dmytro taras yevgeny evgeny yevgeniy \
-        valery valeriy vasily ruslan rustem arseniy petro leonid gennady anatoly konstantin ramzan recep emmanuel \
-        olaf angela rishi keir boris emmanuel justin narendra xi li shinzo fumio kim moon benjamin yair mahmoud \
-        ali mohammed mohammad muhammad ahmed ahmad hassan hussein omar khalid abdullah ibrahim yusuf mustafa \
-        recep tayyip hakan mevlut antony lloyd jake kamala nancy mitch chuck ursula charles josep jens mark \
-        giorgia pedro luiz lula javier jair nicolas bashar hamid ashraf imran shehbaz volker antonio ban kofi
+        jordan andrea jean mo maurice seth andzey bogdan bohdan denys denis roman maxim maksym artem anton vitali \
+        vitaly vitaliy yevgeniy valeriy rustem arseniy petro xi li kim moon tayyip hakan mevlut jake lula nicolas \
+        ashraf shehbaz ban
         """.split(separator: " ").map(String.init)
     ).union(PersonGender.firstNames.keys)
 }

@@ -128,8 +128,10 @@ public enum NameFinder {
     /// two or three words written like a personal name, holding no organisation word, title or honorific, and
     /// something must say it is a person: a title or role before it, a common first name, or an organisation after
     /// "of" while none of its words is used in lower case in the article ("Twin Towers of the Trade Center" is not).
+    /// `speaks` tells that a speech verb stands right next to the run ("said Yonca Brunini of Yahoo"): the speaker
+    /// is the person, so one word after "of" is where they work.
     static func personOfOrganization(
-        _ tokens: [Token], _ run: Range<Int>, in sentence: String, vocabulary: LowercaseVocabulary,
+        _ tokens: [Token], _ run: Range<Int>, in sentence: String, vocabulary: LowercaseVocabulary, speaks: Bool,
         mention: (Range<Int>, EntityType?, String?) -> NameMention, offset: (String.Index) -> Int
     ) -> NameMention? {
         guard let of = run.firstIndex(where: { tokens[$0].lower == "of" }), of < run.upperBound - 1 else { return nil }
@@ -149,16 +151,6 @@ public enum NameFinder {
         let possessiveOrganization =
             run.upperBound < tokens.count && Gazetteer.organizationWords.contains(tokens[run.upperBound].lower)
             && sentence[tokens[run.upperBound - 1].text.endIndex...].hasPrefix("' ")
-        // "said Yonca Brunini of Yahoo", "Yonca Brunini of Yahoo said": the speaker is the person, so what follows
-        // "of" is where they work.
-        let verbAfter =
-            run.upperBound < tokens.count && SpeechVerbs.isVerb(tokens[run.upperBound].lower)
-            && sentence[tokens[run.upperBound - 1].text.endIndex...].hasPrefix(" ")
-        let verbBefore =
-            run.lowerBound > 0 && SpeechVerbs.isVerb(tokens[run.lowerBound - 1].lower)
-            && !SpeechVerbs.addressing.contains(tokens[run.lowerBound - 1].lower)
-            && sentence[tokens[run.lowerBound - 1].text.endIndex..<tokens[run.lowerBound].text.startIndex] == " "
-        let speaks = verbAfter || verbBefore
         let organizationAfter =
             possessiveOrganization || tail.contains { Gazetteer.organizationWords.contains(tokens[$0].lower) }
             || (tail.count == 1 && Gazetteer.organizations.contains(tokens[tail.lowerBound].lower))
@@ -198,6 +190,10 @@ public enum NameFinder {
             run.lowerBound > 0
             && sentence[tokens[run.lowerBound - 1].text.endIndex..<tokens[run.lowerBound].text.startIndex] == " "
         let afterPreposition = beforeIsLower && joinedToBefore && prepositions.contains(before)
+        // A speech verb right before the name whose object is not the listener ("said Tim Ellsmore", not "told
+        // Reuters"), or right after it ("Yonca Brunini of Yahoo said").
+        let speechVerbBefore = joinedToBefore && SpeechVerbs.isVerb(before) && !SpeechVerbs.addressing.contains(before)
+        let speechVerbAfter = SpeechVerbs.isVerb(after) && tail.hasPrefix(" ")
         func mention(_ slice: Range<Int>, _ type: EntityType?, honorific: String? = nil) -> NameMention {
             let name = slice.map { String(tokens[$0].text) }.joined(separator: " ")
             return NameMention(
@@ -216,7 +212,8 @@ public enum NameFinder {
             return nil
         }
         if let person = personOfOrganization(
-            tokens, run, in: sentence, vocabulary: vocabulary, mention: mention, offset: offset)
+            tokens, run, in: sentence, vocabulary: vocabulary, speaks: speechVerbBefore || speechVerbAfter,
+            mention: mention, offset: offset)
         {
             return person
         }
@@ -292,8 +289,7 @@ public enum NameFinder {
         // A full personal name right after a speech verb: `"…," said Tim Ellsmore`. Not after verbs whose object
         // is the listener ("told Reuters"), nor for single words ("said Apple"), nor for a name that qualifies the
         // speaker ("said Iron Maiden's Bruce Dickinson", "said Final Wars producer Shogo Tomiyama").
-        if beforeIsLower, joinedToBefore, SpeechVerbs.isVerb(before), !SpeechVerbs.addressing.contains(before),
-            !possessive,
+        if beforeIsLower, speechVerbBefore, !possessive,
             !(tail.hasPrefix(" ") && (Gazetteer.roleNouns.contains(after) || Gazetteer.titles.contains(after))),
             NameAliases.looksLikeFullName(run.map { tokens[$0].text })
         {

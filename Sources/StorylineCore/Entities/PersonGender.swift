@@ -23,6 +23,7 @@ public enum PersonGender: String, Sendable {
     public static func genders(of mentions: [NameMention], in document: Document) -> [String: PersonGender] {
         var found: [String: Set<PersonGender>] = [:]
         let paragraphs = document.paragraphs
+        var bytes: [Int: [UInt8]] = [:]  // each paragraph's UTF-8, read once
         for mention in mentions where mention.type == .person || mention.type == nil {
             var cues: [PersonGender] = []
             if let honorific = mention.honorific, let gender = honorifics[honorific] { cues.append(gender) }
@@ -30,7 +31,10 @@ public enum PersonGender: String, Sendable {
                 cues.append(gender)
             }
             if mention.paragraph < paragraphs.count {
-                let words = wordsAround(mention.range, in: paragraphs[mention.paragraph])
+                if bytes[mention.paragraph] == nil {
+                    bytes[mention.paragraph] = Array(paragraphs[mention.paragraph].utf8)
+                }
+                let words = wordsAround(mention.range, in: bytes[mention.paragraph]!)
                 for word in words { if let gender = roleWords[word] { cues.append(gender) } }
             }
             if !cues.isEmpty { found[mention.name, default: []].formUnion(cues) }
@@ -40,8 +44,7 @@ public enum PersonGender: String, Sendable {
 
     /// The lower-cased word right before a mention's run and the run's first word (where a title such as "Queen"
     /// stands when the name was cut after it).
-    static func wordsAround(_ range: Range<Int>, in paragraph: String) -> [String] {
-        let utf8 = Array(paragraph.utf8)
+    static func wordsAround(_ range: Range<Int>, in utf8: [UInt8]) -> [String] {
         guard range.lowerBound <= utf8.count, range.upperBound <= utf8.count else { return [] }
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
         var words: [String] = []

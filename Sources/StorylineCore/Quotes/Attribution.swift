@@ -74,8 +74,9 @@ struct Attribution: Hashable, Sendable {
 
     /// Reads an attribution before a quote in the same sentence: `Medinsky said in a video … that "…"`,
     /// `He also said Ukraine was ready to "…"`, `Peskov said: "…"`.
+    /// `bytes` are `text`'s UTF-8 bytes, which the caller holds already.
     static func before(
-        _ text: String, from start: Int, to end: Int, paragraph: Int, mentions: [NameMention]
+        _ text: String, bytes: [UInt8], from start: Int, to end: Int, paragraph: Int, mentions: [NameMention]
     ) -> Attribution? {
         let window = slice(text, start, end)
         let tokens = Tokenizer.tokens(window.text)
@@ -94,7 +95,7 @@ struct Attribution: Hashable, Sendable {
                 continue
             }
             if let person = personBeforeAppositive(
-                text, tokens: tokens, verb: index, from: start, offsetOf: offsetOf, mentions: mentions)
+                bytes, tokens: tokens, verb: index, from: start, offsetOf: offsetOf, mentions: mentions)
             {
                 return Attribution(speaker: .name(person), verb: token.lower, direct: false)
             }
@@ -113,10 +114,9 @@ struct Attribution: Hashable, Sendable {
     /// spokesman for anti-virus firm Finjan, said:" → Tim Warner. The person must be the first name within the 14
     /// words before the verb, right before a comma.
     static func personBeforeAppositive(
-        _ text: String, tokens: [Token], verb index: Int, from start: Int, offsetOf: (Token) -> Int,
+        _ utf8: [UInt8], tokens: [Token], verb index: Int, from start: Int, offsetOf: (Token) -> Int,
         mentions: [NameMention]
     ) -> String? {
-        let utf8 = Array(text.utf8)
         let verbStart = offsetOf(tokens[index])
         var before = verbStart
         while before > 0, utf8[before - 1] == 32 { before -= 1 }

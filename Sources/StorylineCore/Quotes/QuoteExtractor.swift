@@ -4,7 +4,8 @@
 /// paragraph; a quote left open at the end of a paragraph continues into the next. Single quotes inside are kept as
 /// part of the quote. An article without any double quote is read in the British style, `‘…’` (see
 /// ``QuoteSpan/singleSpans(in:index:continuing:continued:)`` for how a quote mark is told from an apostrophe). The
-/// speaker comes from the words right after the quote (`"…," Peskov said`, `"…," said Peskov`, `"…," Kremlin spokesman Dmitry Peskov told reporters`, `according to X`), else from the
+/// speaker comes from the words right after the quote (`"…," Peskov said`, `"…," said Peskov`, `"…," Kremlin
+/// spokesman Dmitry Peskov told reporters`, `according to X`), else from the
 /// clause before it (`Medinsky said in a video … that "…"`); a quote split around its attribution, or continued
 /// after it, takes the speaker of its neighbour; `he`/`she` is the last person named outside quotes before it;
 /// "the statement said" is the previous speaker. Quoted terms of one to three words ("positive") are speech only
@@ -85,7 +86,7 @@ public enum QuoteExtractor {
                     let previousClose = k > 0 ? spans[p][k - 1].after : 0
                     let start = max(previousClose, sentenceStarts.start(paragraph: p, containing: span.open))
                     return Attribution.before(
-                        paragraph, from: start, to: span.open, paragraph: p, mentions: mentionsHere)
+                        paragraph, bytes: bytes, from: start, to: span.open, paragraph: p, mentions: mentionsHere)
                 }
                 // A quote whose sentence ends inside it ('called the deal "the first real step."') belongs to the
                 // words before it when they attribute it; the next sentence is about something else.

@@ -35,6 +35,9 @@ struct BatchEntityTypes {
         return types
     }
 
+    /// The key of an entity by name and type, as the batch's entities are looked up.
+    static func key(_ name: String, _ type: EntityType) -> String { "\(type.rawValue) \(name)" }
+
     /// The most used of `entries`; on a tie a place or an organisation before a person.
     static func mostUsed(_ entries: [StoredEntity]) -> StoredEntity? {
         entries.max { a, b in
@@ -71,7 +74,7 @@ struct BatchEntityTypes {
         var merged: [EntityReport] = []
         var position: [String: Int] = [:]
         for entity in entities {
-            let key = "\(entity.type.rawValue) \(entity.name)"
+            let key = Self.key(entity.name, entity.type)
             if let index = position[key] {
                 merged[index].articles = Array(Set(merged[index].articles).union(entity.articles)).sorted()
                 merged[index].mentions += entity.mentions
@@ -86,17 +89,17 @@ struct BatchEntityTypes {
     /// Rule 3: untyped names (name as written → the batch's articles using it) join the entity of that name.
     private mutating func joinUntyped(_ untyped: [String: Set<String>], session: some IngestSession) throws {
         var position: [String: Int] = [:]
-        for (index, entity) in entities.enumerated() { position["\(entity.type.rawValue) \(entity.name)"] = index }
+        for (index, entity) in entities.enumerated() { position[Self.key(entity.name, entity.type)] = index }
         for (name, articles) in untyped.sorted(by: { $0.key < $1.key }) {
             guard var candidates = stored[name] else { continue }
-            for type in EntityType.allCases where position["\(type.rawValue) \(name)"] != nil {
+            for type in EntityType.allCases where position[Self.key(name, type)] != nil {
                 if !candidates.contains(where: { $0.type == type }) {
                     candidates.append(StoredEntity(name: name, type: type, articles: 0))
                 }
             }
             // Each candidate counted with its articles in the batch too.
             let counted = candidates.map { candidate -> (entity: StoredEntity, batch: Int?, here: Set<String>) in
-                let batch = position["\(candidate.type.rawValue) \(candidate.name)"]
+                let batch = position[Self.key(candidate.name, candidate.type)]
                 let here = batch.map { Set(entities[$0].articles) } ?? []
                 var entity = candidate
                 entity.articles += here.count
@@ -114,7 +117,7 @@ struct BatchEntityTypes {
                 entities[batch].articles = Array(typedHere.union(articles)).sorted()
                 entities[batch].mentions += articles.count
             } else {
-                position["\(entity.type.rawValue) \(entity.name)"] = entities.count
+                position[Self.key(entity.name, entity.type)] = entities.count
                 entities.append(
                     EntityReport(
                         name: entity.name, type: entity.type, articles: articles.sorted(), mentions: articles.count))
