@@ -74,7 +74,9 @@ let package = Package(
                 "StorylineServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            // The word-piece embedding table for short texts (docs/events.md tells how it was made).
+            resources: [.copy("Resources/word-pieces.slemb")]
         ),
         .testTarget(name: "StorylineCoreTests", dependencies: ["StorylineCore"]),
         .testTarget(name: "StorylineIngestTests", dependencies: ["StorylineIngest", "StorylineCore"]),

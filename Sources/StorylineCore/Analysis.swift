@@ -8,15 +8,23 @@ public struct AnalysisOptions: Hashable, Codable, Sendable {
     public var events: EventOptions
     /// Date lines in the text: how to read numeric dates (a locale setting) and how many lines to look at.
     public var dates: DateFinderOptions
+    /// Word-piece embeddings that bring together short texts of one event sharing few words (see
+    /// ``WordEmbeddings``), or `nil` to compare terms only. Not encoded: a table is loaded, not configured.
+    public var embeddings: WordEmbeddings? = nil
+
+    private enum CodingKeys: String, CodingKey {
+        case copies, events, dates
+    }
 
     /// Creates options; the defaults are the tuned ones.
     public init(
         copies: CopyOptions = CopyOptions(), events: EventOptions = EventOptions(),
-        dates: DateFinderOptions = DateFinderOptions()
+        dates: DateFinderOptions = DateFinderOptions(), embeddings: WordEmbeddings? = nil
     ) {
         self.copies = copies
         self.events = events
         self.dates = dates
+        self.embeddings = embeddings
     }
 }
 
@@ -61,7 +69,8 @@ public struct Analyzer: Sendable {
                 }
             case 1:
                 stages.clustering.withLock {
-                    $0 = EventDetector(options: options.events).cluster(documents, dates: explicitDates)
+                    $0 = EventDetector(options: options.events, embeddings: options.embeddings).cluster(
+                        documents, dates: explicitDates)
                 }
             default:
                 let mentions = ParallelMap.map(documents, minimum: 16) { NameFinder.mentions(in: $0) }

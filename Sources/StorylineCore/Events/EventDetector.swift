@@ -24,9 +24,25 @@ public struct EventClustering: Hashable, Sendable {
 public struct EventDetector: Sendable {
     /// Tuning in force.
     public var options: EventOptions
+    /// Word-piece embeddings for short texts (headlines, posts), or `nil` to compare terms only.
+    public var embeddings: WordEmbeddings?
 
     /// Creates a detector.
-    public init(options: EventOptions = EventOptions()) { self.options = options }
+    public init(options: EventOptions = EventOptions(), embeddings: WordEmbeddings? = nil) {
+        self.options = options
+        self.embeddings = embeddings
+    }
+
+    /// The clustering features of a document: its weighted terms, and its embedding when it is a short text and a
+    /// table is in use.
+    func features(of document: Document) -> EventFeatures {
+        var features = EventFeatures(document, options: options)
+        if let embeddings, Double(features.terms.count) <= options.shortTextTerms {
+            let text = document.title.map { $0 + "\n" + document.normalized } ?? document.normalized
+            features.embedding = embeddings.embedding(of: text)
+        }
+        return features
+    }
 
     /// Clusters `documents` in stream order; `dates` (by article id) orders the stream and separates events in time.
     ///
@@ -34,9 +50,9 @@ public struct EventDetector: Sendable {
     /// An undated article carries no time evidence, so it comes last, when every dated event it might belong to
     /// already exists; it is compared without time decay. With no dates at all the order is the input order.
     public func cluster(_ documents: [Document], dates: [String: Day] = [:]) -> EventClustering {
-        let options = options
+        let detector = self
         return cluster(ids: documents.map(\.id), dates: dates) { index in
-            (documents[index].title, EventFeatures(documents[index], options: options))
+            (documents[index].title, detector.features(of: documents[index]))
         }
     }
 
@@ -44,10 +60,10 @@ public struct EventDetector: Sendable {
     /// and terms are made on the other cores while this thread clusters the articles before it, so preparing them
     /// adds no time to the serial online step (when only events are wanted, as in `storyline eval events`).
     public func cluster(articles: [Article], dates: [String: Day] = [:]) -> EventClustering {
-        let options = options
+        let detector = self
         return cluster(ids: articles.map(\.id), dates: dates) { index in
             let document = Document(articles[index])
-            return (document.title, EventFeatures(document, options: options))
+            return (document.title, detector.features(of: document))
         }
     }
 
@@ -87,7 +103,7 @@ public struct EventDetector: Sendable {
 
     /// Adds one article to the online state: it joins an existing event or opens a new one.
     public func add(_ document: Document, date: Day?, to state: inout EventState) -> EventAssignment {
-        let features = EventFeatures(document, options: options)
+        let features = features(of: document)
         let assignment = state.add(
             id: document.id, title: document.title, features: features, date: date, options: options)
         state.retireInactive(options: options)

@@ -28,6 +28,14 @@ struct EventFeatures: Sendable {
     var terms: [Term]
     /// The headline's content words, in order, as positions in ``terms``.
     var titleTerms: [Int] = []
+    /// The unit embedding of a short text (headline, post; see ``EventOptions/shortTextTerms``) when a
+    /// ``WordEmbeddings`` table is in use: short texts of one story often share no word. `nil` for full articles,
+    /// whose many terms already tell events apart.
+    var embedding: [Float]? {
+        didSet { packedEmbedding = embedding.map(PackedEmbedding.init) }
+    }
+    /// ``embedding`` as its event keeps it, packed where features are made (on any core), not in the serial step.
+    private(set) var packedEmbedding: PackedEmbedding?
 
     /// Extracts the terms of `document`.
     ///

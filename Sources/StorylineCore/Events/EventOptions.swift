@@ -17,6 +17,14 @@ public struct EventOptions: Hashable, Codable, Sendable {
     /// An event whose articles have at most this many distinct content terms on average holds short texts
     /// (headlines, posts) and merges at ``shortMergeThreshold``; full articles have hundreds of terms.
     public var shortTextTerms: Double = 16
+    /// Share of the embedding cosine in the similarity of a short text and an event of short texts, in a stream of
+    /// short texts when a ``WordEmbeddings`` table is in use (the rest is the TF-IDF cosine).
+    public var embeddingWeight: Double = 0.4
+    /// What ``joinThreshold`` is for a short text compared with embeddings: blended similarities run higher than
+    /// TF-IDF cosines, as any two English headlines have some likeness in meaning.
+    public var embeddingJoinThreshold: Double = 0.33
+    /// What ``shortMergeThreshold`` is for two events of short texts compared with embeddings.
+    public var embeddingMergeThreshold: Double = 0.39
     /// How many of the article's best candidate events are checked for a merge with its event.
     public var mergeCandidates: Int = 3
     /// Multiplier for names: words written with a capital letter where a sentence does not start.
@@ -76,6 +84,7 @@ public struct EventOptions: Hashable, Codable, Sendable {
         case nameBoost, numberBoost, titleBoost, graceDays, decayDays, undatedDiscount, centroidTerms, queryTerms
         case candidateLimit, splitMinimum, splitMaximum, splitGrowth, splitPart, splitRatio, memberTerms, postingLimit
         case activeDays, activeArticles, storylineThreshold, storylineCandidates
+        case embeddingWeight, embeddingJoinThreshold, embeddingMergeThreshold
     }
 
     /// Decodes options; a missing key keeps its default, so a partial JSON object such as
@@ -113,5 +122,13 @@ public struct EventOptions: Hashable, Codable, Sendable {
             try container.decodeIfPresent(Double.self, forKey: .storylineThreshold) ?? defaults.storylineThreshold
         storylineCandidates =
             try container.decodeIfPresent(Int.self, forKey: .storylineCandidates) ?? defaults.storylineCandidates
+        embeddingWeight =
+            try container.decodeIfPresent(Double.self, forKey: .embeddingWeight) ?? defaults.embeddingWeight
+        embeddingJoinThreshold =
+            try container.decodeIfPresent(Double.self, forKey: .embeddingJoinThreshold)
+            ?? defaults.embeddingJoinThreshold
+        embeddingMergeThreshold =
+            try container.decodeIfPresent(Double.self, forKey: .embeddingMergeThreshold)
+            ?? defaults.embeddingMergeThreshold
     }
 }

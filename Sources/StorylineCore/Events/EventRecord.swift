@@ -12,6 +12,9 @@ struct EventRecord: Codable, Sendable {
         var titleTerms: [Int32]
         /// The article's unit TF-IDF vector (IDF as at its arrival), cut to its heaviest terms.
         var vector: SparseVector
+        /// The article's unit embedding, for short texts when embeddings are in use (see
+        /// ``EventFeatures/embedding``).
+        var embedding: PackedEmbedding?
     }
 
     /// Creation number: the event id is `e<number>`.
@@ -22,6 +25,8 @@ struct EventRecord: Codable, Sendable {
     var centroid = SparseVector()
     /// Squared norm of `centroid`.
     var normSquared = 0.0
+    /// Sum of the members' unit embeddings (members without one add nothing); `nil` when none has one.
+    var embedding: EmbeddingSum?
     /// Earliest and latest member date.
     var firstDate: Day?
     var lastDate: Day?
@@ -86,7 +91,9 @@ struct EventRecord: Codable, Sendable {
         firstDate = nil
         lastDate = nil
         var terms = 0
+        embedding = nil
         for member in members {
+            if let packed = member.embedding { EmbeddingSum.accumulate(packed.vector, into: &embedding) }
             sum.add(member.vector)
             terms += member.vector.count
             include(member.date)

@@ -54,7 +54,11 @@ extension EventState {
         let centroid = records[event].centroid
         records[event].centroid = SparseVector(
             pairs: keep.map { ($0, centroid.weight(of: $0)) }.filter { $0.1 != 0 })
-        for k in records[event].members.indices { records[event].members[k].vector = SparseVector() }
+        for k in records[event].members.indices {
+            records[event].members[k].vector = SparseVector()
+            records[event].members[k].embedding = nil
+        }
+        records[event].embedding = nil
     }
 
     private static func pack(position: Int, event: Int) -> UInt64 { UInt64(position) << 32 | UInt64(event) }

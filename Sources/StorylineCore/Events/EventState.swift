@@ -27,6 +27,9 @@ public struct EventState: Codable, Sendable {
     var storylinePostings: [[Int32]] = []
     /// Latest article date seen.
     var latestDate: Day?
+    /// Distinct content terms of all articles added so far: tells a stream of short texts (headlines, posts) from a
+    /// stream of full articles (see ``isShortTextStream(options:)``). `nil` in a state saved before it existed.
+    var streamTerms: Int?
     /// Min-heap of (stream position << 32 | event index): events to check for retirement, the oldest on top (see
     /// ``retireInactive(options:)``).
     var retireQueue = BinaryHeap<UInt64>()
@@ -47,7 +50,7 @@ public struct EventState: Codable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case eventCount, storylineCount, articleCount, vocabulary, records, storylineRecords, eventPostings
-        case storylinePostings, latestDate, retireQueue, queuedEvents
+        case storylinePostings, latestDate, retireQueue, queuedEvents, streamTerms
     }
 
     /// Decodes a saved state.
@@ -64,6 +67,7 @@ public struct EventState: Codable, Sendable {
         latestDate = try container.decodeIfPresent(Day.self, forKey: .latestDate)
         retireQueue = try container.decodeIfPresent(BinaryHeap<UInt64>.self, forKey: .retireQueue) ?? BinaryHeap()
         queuedEvents = try container.decodeIfPresent(Int.self, forKey: .queuedEvents) ?? 0
+        streamTerms = try container.decodeIfPresent(Int.self, forKey: .streamTerms)
     }
 
     /// Encodes the state (everything but working memory).
@@ -80,6 +84,17 @@ public struct EventState: Codable, Sendable {
         try container.encodeIfPresent(latestDate, forKey: .latestDate)
         try container.encode(retireQueue, forKey: .retireQueue)
         try container.encode(queuedEvents, forKey: .queuedEvents)
+        try container.encodeIfPresent(streamTerms, forKey: .streamTerms)
+    }
+
+    /// Whether the articles so far are short texts on average (at most ``EventOptions/shortTextTerms`` terms each):
+    /// embeddings are compared only then. Headlines and posts of one story often share no word, and embeddings
+    /// bring them together; in a stream of full articles the few one-sentence items are better left to their
+    /// terms, as embeddings also bring same-kind events together (two coaches hired, two climbers lost). A state
+    /// saved before the count existed counts as a stream of full articles.
+    func isShortTextStream(options: EventOptions) -> Bool {
+        guard let streamTerms, articleCount > 0 else { return false }
+        return Double(streamTerms) / Double(articleCount) <= options.shortTextTerms
     }
 
     /// Creates an empty state.

@@ -43,6 +43,9 @@ extension EventState {
         id: String, title: String?, features: EventFeatures, date: Day?, options: EventOptions
     ) -> Placement {
         advance(date: date)
+        streamTerms = (streamTerms ?? 0) + features.terms.count
+        var features = features
+        if !isShortTextStream(options: options) { features.embedding = nil }
         let (vector, termIds) = termVector(features)
         let heaviest = vector.largest(max(1, options.queryTerms))
         let query = heaviest.map(\.id)
@@ -50,7 +53,9 @@ extension EventState {
         // The article's weights scattered by term id: each candidate centroid is then scored by reading it once.
         scratch.scatter(vector, upTo: vocabulary.count)
         var candidates: [Candidate] = shortlist(heaviest, date: date, options: options).map { index in
-            Candidate(index: index, score: similarity(event: index, date: date, options: options))
+            Candidate(
+                index: index,
+                score: similarity(event: index, embedding: features.embedding, date: date, options: options))
         }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
 
@@ -68,8 +73,9 @@ extension EventState {
         kept.keepLargest(max(1, options.memberTerms))
         let member = EventRecord.Member(
             article: id, date: date, title: title.flatMap { $0.isEmpty ? nil : $0 },
-            titleTerms: features.titleTerms.map { termIds[$0] }, vector: kept)
-        absorb(vector, member: member, query: query, into: target, options: options)
+            titleTerms: features.titleTerms.map { termIds[$0] }, vector: kept,
+            embedding: features.packedEmbedding)
+        absorb(vector, embedding: features.embedding, member: member, query: query, into: target, options: options)
 
         var survivor = target
         var split: [Int] = []
@@ -143,11 +149,20 @@ extension EventState {
     }
 
     /// Cosine of the article (scattered in ``Scratch/scattered``) with an event centroid, times time decay, plus the
-    /// size prior.
-    private func similarity(event index: Int, date: Day?, options: EventOptions) -> Double {
+    /// size prior. When the article and an event of short texts both have embeddings, the cosine is blended with
+    /// theirs (``EventOptions/embeddingWeight``) and shifted so that ``EventOptions/joinThreshold`` stands for
+    /// ``EventOptions/embeddingJoinThreshold``: blended and plain scores then rank on one scale.
+    private func similarity(event index: Int, embedding: [Float]?, date: Day?, options: EventOptions) -> Double {
         let normSquared = records[index].normSquared
         guard normSquared > 0 else { return 0 }
-        let cosine = scratch.dotScattered(records[index].centroid) / normSquared.squareRoot()
+        var cosine = scratch.dotScattered(records[index].centroid) / normSquared.squareRoot()
+        if let embedding, records[index].meanTerms <= options.shortTextTerms,
+            let semantic = records[index].embedding?.cosine(unit: embedding)
+        {
+            cosine =
+                (1 - options.embeddingWeight) * cosine + options.embeddingWeight * semantic
+                - (options.embeddingJoinThreshold - options.joinThreshold)
+        }
         let prior = options.sizeBonus * log(Double(records[index].size))
         var factor = EventState.decay(days: records[index].gap(to: date), options: options)
         if (date == nil) != (records[index].firstDate == nil) { factor *= options.undatedDiscount }
@@ -170,7 +185,11 @@ extension EventState {
         scratch.scatter(records[a].centroid, upTo: vocabulary.count)
         let dot = scratch.dotScattered(records[b].centroid)
         scratch.clearScattered(records[a].centroid)
-        return dot / norms * factor
+        var cosine = dot / norms
+        if let other = records[b].embedding, let semantic = records[a].embedding?.cosine(other) {
+            cosine = (1 - options.embeddingWeight) * cosine + options.embeddingWeight * semantic
+        }
+        return cosine * factor
     }
 
     /// The centroid similarity at which two events merge: ``EventOptions/shortMergeThreshold`` when both hold short
@@ -178,14 +197,19 @@ extension EventState {
     /// ``EventOptions/mergeThreshold``.
     func mergeThreshold(_ a: Int, _ b: Int, options: EventOptions) -> Double {
         let short = records[a].meanTerms <= options.shortTextTerms && records[b].meanTerms <= options.shortTextTerms
-        return short ? options.shortMergeThreshold : options.mergeThreshold
+        guard short else { return options.mergeThreshold }
+        return records[a].embedding != nil && records[b].embedding != nil
+            ? options.embeddingMergeThreshold : options.shortMergeThreshold
     }
 
-    /// Adds the article's vector to an event and to its storyline, and indexes both under the query terms.
+    /// Adds the article's vector (and embedding, if any) to an event and its vector to the event's storyline, and
+    /// indexes both under the query terms.
     private mutating func absorb(
-        _ vector: SparseVector, member: EventRecord.Member, query: [Int32], into index: Int, options: EventOptions
+        _ vector: SparseVector, embedding: [Float]?, member: EventRecord.Member, query: [Int32], into index: Int,
+        options: EventOptions
     ) {
         records[index].centroid.add(vector)
+        if let embedding { EmbeddingSum.accumulate(embedding, into: &records[index].embedding) }
         EventState.prune(&records[index].centroid, options: options)
         records[index].normSquared = records[index].centroid.normSquared
         records[index].termTotal = records[index].countedTerms + member.vector.count
@@ -250,6 +274,13 @@ extension EventState {
         records[kept].centroid.add(loser.centroid)
         records[kept].centroid.keepLargest(options.centroidTerms)
         records[kept].normSquared = records[kept].centroid.normSquared
+        if let embedding = loser.embedding {
+            if records[kept].embedding == nil {
+                records[kept].embedding = embedding
+            } else {
+                records[kept].embedding!.add(embedding.vector)
+            }
+        }
         records[kept].termTotal = records[kept].countedTerms + loser.countedTerms
         records[kept].members += loser.members
         records[kept].include(loser.firstDate)

@@ -123,6 +123,7 @@ final class StateReader {
         if T.self == [UInt64].self { return try readArray(UInt64.self, cursor) as! T }
         if T.self == [UInt8].self { return try readArray(UInt8.self, cursor) as! T }
         if T.self == [Double].self { return try readDoubles(cursor) as! T }
+        if T.self == [Float].self { return try readArray(UInt32.self, cursor).map(Float.init(bitPattern:)) as! T }
         return try T(from: StateDecoding(reader: self, cursor: cursor, isNil: isNil))
     }
 

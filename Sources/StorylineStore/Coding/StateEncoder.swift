@@ -4,7 +4,8 @@
 /// (UInt16, into the key table), the entry's byte length (UInt32; `UInt32.max` for an explicit nil) and the value;
 /// an unkeyed container is an element count (UInt32) and the elements back to back; numbers are their fixed-width
 /// bytes (`Double` as its bit pattern), `Bool` one byte, `String` a byte length (UInt32) and UTF-8. Arrays of
-/// fixed-width numbers are written in one step with the same layout as element by element.
+/// fixed-width numbers are written in one step with the same layout as element by element; arrays of `Float` (which
+/// element by element would take a `Double` each) are written as their 32-bit patterns in the same step.
 ///
 /// Keys are kept (by number), so values decode in any order and a key added later reads as absent from an older
 /// state, as with JSON. Nested containers requested by hand and nils inside single-value containers are not
@@ -127,6 +128,8 @@ final class StateWriter {
             writeArray(value as! [UInt8])
         } else if T.self == [Double].self {
             writeDoubles(value as! [Double])
+        } else if T.self == [Float].self {
+            writeArray((value as! [Float]).map(\.bitPattern))
         } else {
             try value.encode(to: StateEncoding(writer: self))
         }

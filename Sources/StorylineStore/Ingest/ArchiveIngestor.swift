@@ -89,7 +89,7 @@ public struct ArchiveIngestor: Sendable {
         }
         var state = try session.analysisState(options: options)
         let baseVersion = state.version
-        let detector = EventDetector(options: options.events)
+        let detector = EventDetector(options: options.events, embeddings: options.embeddings)
         let eventsBefore = state.eventState.eventCount
         let documents = DocumentLookup(fresh: fresh.map(\.document), session: session)
 
@@ -157,7 +157,7 @@ public struct ArchiveIngestor: Sendable {
         let lookup = DocumentLookup(fresh: documents, session: session)
         _ = fold(
             documents.map { ($0, explicitDate(of: $0)?.date) }, into: &state,
-            detector: EventDetector(options: options.events), documents: lookup)
+            detector: EventDetector(options: options.events, embeddings: options.embeddings), documents: lookup)
         try lookup.rethrow()
     }
 

@@ -35,7 +35,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let logger = LogSetup.logger("analyze")
         let read = try input.readArticles()
         logger.info("read \(read.articles.count) articles, skipped \(read.skipped)")
-        let report = ReportRunner.analyze(read.articles, options: input.analysis.analysisOptions)
+        let report = ReportRunner.analyze(read.articles, options: try input.analysis.analysisOptions())
         if output.json {
             Terminal.write(try report.jsonData())
         } else {

@@ -38,7 +38,7 @@ struct DemoCommand: AsyncParsableCommand {
         let folder = try examples ?? DemoCommand.locateExamples()
         let input = try InputOptions.parse([folder])
         let read = try input.readArticles()
-        let report = ReportRunner.analyze(read.articles)
+        let report = ReportRunner.analyze(read.articles, options: try input.analysis.analysisOptions())
         if output.json {
             Terminal.write(try report.jsonData())
         } else {

@@ -310,6 +310,13 @@ struct EvalEventsCommand: AsyncParsableCommand {
             discussion: "For a stream labelled by storyline, e.g. `storyline bench generate --label storylines`."))
     var score: ScoredGroup = .events
 
+    @Option(
+        help: ArgumentHelp(
+            "Word-piece embedding table for streams of short texts: a file, or none to compare words only. Default: "
+                + "the table shipped with Storyline. Env \(EmbeddingTableFile.environmentKey).",
+            valueName: "file"))
+    var embeddings: String = ProcessInfo.processInfo.environment[EmbeddingTableFile.environmentKey] ?? ""
+
     /// The grouping `--score` compares with the gold labels.
     enum ScoredGroup: String, ExpressibleByArgument, CaseIterable {
         case events, storylines
@@ -317,11 +324,12 @@ struct EvalEventsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let tuning = try EventOptions.parse(options)
+        let table = try EmbeddingTableFile.load(embeddings)
         let (articles, gold) = try eval.load()
         var clustering = EventClustering(events: [], storylines: [])
         let (elapsed, _) = try eval.timed {
             let dates = Dictionary(uniqueKeysWithValues: articles.compactMap { a in a.date.map { (a.id, $0) } })
-            clustering = EventDetector(options: tuning).cluster(articles: articles, dates: dates)
+            clustering = EventDetector(options: tuning, embeddings: table).cluster(articles: articles, dates: dates)
         }
         var storylineOf: [String: String] = [:]
         for storyline in clustering.storylines { for event in storyline.events { storylineOf[event] = storyline.id } }

@@ -58,12 +58,12 @@ struct ExplainCommand: AsyncParsableCommand {
         var dates: [String: Day] = [:]
         for document in documents {
             if let date = document.article.date
-                ?? DateFinder.explicitDate(in: document, options: input.analysis.analysisOptions.dates)?.date
+                ?? DateFinder.explicitDate(in: document, options: input.analysis.baseOptions.dates)?.date
             {
                 dates[document.id] = date
             }
         }
-        let comparison = CopyDetector(options: input.analysis.analysisOptions.copies).compare(
+        let comparison = CopyDetector(options: input.analysis.baseOptions.copies).compare(
             documents[0], documents[1], dates: dates)
         // Word weights come from every article read, so that words common to them all count for little.
         let story = StorySimilarity(corpus: ParallelMap.map(read.articles, Document.init))

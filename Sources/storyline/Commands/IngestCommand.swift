@@ -51,7 +51,7 @@ struct IngestCommand: AsyncParsableCommand {
         let batches = stride(from: 0, to: articles.count, by: batchSize).map {
             Array(articles[$0..<min($0 + batchSize, articles.count)])
         }
-        let ingestor = ArchiveIngestor(options: input.analysis.analysisOptions)
+        let ingestor = ArchiveIngestor(options: try input.analysis.analysisOptions())
         // The last batch saves the whole analysis state, so the next command starts from it without replaying.
         var last = ingestor
         last.checkpoints = .everyBatch

@@ -48,7 +48,7 @@ struct QuotesCommand: AsyncParsableCommand {
 
     func run() async throws {
         let read = try input.readArticles()
-        let report = ReportRunner.analyze(read.articles, options: input.analysis.analysisOptions)
+        let report = ReportRunner.analyze(read.articles, options: try input.analysis.analysisOptions())
         var dates: [String: DateResolution] = [:]
         for article in report.articles {
             dates[article.id] = DateResolution(date: article.date, source: article.dateSource)

@@ -54,7 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
             configuration: ArchiveServerConfiguration(
                 host: host, port: port, maxBodyBytes: maxBodyBytes, maxConcurrentIngests: maxConcurrentIngests,
                 maxQueuedIngests: maxQueuedIngests),
-            ingestor: ArchiveIngestor(options: analysis.analysisOptions), logger: LogSetup.logger("server"))
+            ingestor: ArchiveIngestor(options: try analysis.analysisOptions()), logger: LogSetup.logger("server"))
         let host = self.host
         let db = archive.db
         do {

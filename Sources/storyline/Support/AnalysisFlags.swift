@@ -3,7 +3,8 @@ import Foundation
 import StorylineCore
 
 /// Flags that tune the analyses, shared by every command that analyses articles (analyze, quotes, explain, ingest,
-/// serve): today the reading of all-numeric dates, which no text can settle by itself.
+/// serve): the reading of all-numeric dates, which no text can settle by itself, and the embedding table that
+/// brings together short texts of one event.
 struct AnalysisFlags: ParsableArguments {
     @Option(
         help: ArgumentHelp(
@@ -15,10 +16,26 @@ struct AnalysisFlags: ParsableArguments {
         NumericDateOrderFlag(rawValue: ProcessInfo.processInfo.environment["STORYLINE_NUMERIC_DATES"] ?? "")
         ?? .ambiguous
 
-    /// The analysis options these flags describe (everything else at its tuned default).
-    var analysisOptions: AnalysisOptions {
+    @Option(
+        help: ArgumentHelp(
+            "Word-piece embedding table used to cluster streams of short texts (headlines, posts) into events: a "
+                + "file, or none to compare words only. Default: the table shipped with Storyline. "
+                + "Env \(EmbeddingTableFile.environmentKey).",
+            valueName: "file"))
+    var embeddings: String = ProcessInfo.processInfo.environment[EmbeddingTableFile.environmentKey] ?? ""
+
+    /// The analysis options these flags describe, without the embedding table (everything else at its tuned
+    /// default): enough for analyses that do not cluster events.
+    var baseOptions: AnalysisOptions {
         var options = AnalysisOptions()
         options.dates.numericOrder = numericDates.order
+        return options
+    }
+
+    /// The analysis options these flags describe, with the embedding table loaded.
+    func analysisOptions() throws -> AnalysisOptions {
+        var options = baseOptions
+        options.embeddings = try EmbeddingTableFile.load(embeddings)
         return options
     }
 }

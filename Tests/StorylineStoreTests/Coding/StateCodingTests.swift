@@ -82,6 +82,25 @@ struct StateCodingTests {
         #expect(detector.report(original.eventState) == detector.report(resumed.eventState))
     }
 
+    @Test("A state of headlines with embedding sums and packed member embeddings fits the binary form exactly")
+    func embeddingsRoundTrip() throws {
+        // A table of six pieces on three axes, and a stream of headlines that share words and meaning.
+        let table = try WordEmbeddings(
+            bytes: WordEmbeddings.encode(
+                pieces: ["quake", "tremor", "harbour", "port", "senate", "budget"],
+                vectors: [[1, 0, 0], [0.9, 0.1, 0], [0, 1, 0], [0.1, 0.9, 0], [0, 0, 1], [0, 0.2, 0.8]]))
+        let detector = EventDetector(embeddings: table)
+        var state = EventState()
+        for (index, text) in ["quake harbour", "tremor port harbour", "senate budget", "quake port"].enumerated() {
+            _ = detector.add(Document(Article(id: "h\(index)", text: text, source: "t")), date: nil, to: &state)
+        }
+        #expect(String(decoding: try Self.json(state), as: UTF8.self).contains("\"embedding\":{"))
+        let bytes = try StateCoding.encode(state)
+        #expect(bytes.starts(with: StateCoding.magic), "embeddings fit the binary form")
+        let decoded = try StateCoding.decode(EventState.self, from: bytes)
+        #expect(try Self.json(decoded) == Self.json(state))
+    }
+
     @Test func statesSavedAsJSONStillLoad() throws {
         var stream = Self.stream(articles: 300)
         let state = Self.analysed(300, from: &stream)
