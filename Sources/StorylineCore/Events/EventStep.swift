@@ -176,7 +176,8 @@ extension EventState {
         return exp(-excess / max(options.decayDays, 1e-9))
     }
 
-    /// Cosine of two event centroids, times the decay of the gap between their date ranges.
+    /// Cosine of two event centroids (blended with their embeddings when both hold short texts and have them), times
+    /// the decay of the gap between their date ranges.
     private mutating func centroidSimilarity(_ a: Int, _ b: Int, options: EventOptions) -> Double {
         let norms = (records[a].normSquared * records[b].normSquared).squareRoot()
         guard norms > 0 else { return 0 }
@@ -186,20 +187,26 @@ extension EventState {
         let dot = scratch.dotScattered(records[b].centroid)
         scratch.clearScattered(records[a].centroid)
         var cosine = dot / norms
-        if let other = records[b].embedding, let semantic = records[a].embedding?.cosine(other) {
+        if holdShortTexts(a, b, options: options), let other = records[b].embedding,
+            let semantic = records[a].embedding?.cosine(other)
+        {
             cosine = (1 - options.embeddingWeight) * cosine + options.embeddingWeight * semantic
         }
         return cosine * factor
     }
 
     /// The centroid similarity at which two events merge: ``EventOptions/shortMergeThreshold`` when both hold short
-    /// texts (at most ``EventOptions/shortTextTerms`` terms per article on average), else
-    /// ``EventOptions/mergeThreshold``.
+    /// texts (``EventOptions/embeddingMergeThreshold`` when both also have embeddings, which the similarity then
+    /// blends in), else ``EventOptions/mergeThreshold``.
     func mergeThreshold(_ a: Int, _ b: Int, options: EventOptions) -> Double {
-        let short = records[a].meanTerms <= options.shortTextTerms && records[b].meanTerms <= options.shortTextTerms
-        guard short else { return options.mergeThreshold }
+        guard holdShortTexts(a, b, options: options) else { return options.mergeThreshold }
         return records[a].embedding != nil && records[b].embedding != nil
             ? options.embeddingMergeThreshold : options.shortMergeThreshold
+    }
+
+    /// Whether both events hold short texts: at most ``EventOptions/shortTextTerms`` terms per article on average.
+    func holdShortTexts(_ a: Int, _ b: Int, options: EventOptions) -> Bool {
+        records[a].meanTerms <= options.shortTextTerms && records[b].meanTerms <= options.shortTextTerms
     }
 
     /// Adds the article's vector (and embedding, if any) to an event and its vector to the event's storyline, and
