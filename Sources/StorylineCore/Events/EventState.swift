@@ -28,7 +28,9 @@ public struct EventState: Codable, Sendable {
     /// Latest article date seen.
     var latestDate: Day?
     /// Distinct content terms of all articles added so far: tells a stream of short texts (headlines, posts) from a
-    /// stream of full articles (see ``isShortTextStream(options:)``). `nil` in a state saved before it existed.
+    /// stream of full articles (see ``isShortTextStream(options:)``). `nil` in a state saved before it existed, until
+    /// the next article, which estimates it from the terms the events kept per member (at most
+    /// ``EventOptions/memberTerms`` each: enough to tell a few terms from hundreds).
     var streamTerms: Int?
     /// Min-heap of (stream position << 32 | event index): events to check for retirement, the oldest on top (see
     /// ``retireInactive(options:)``).
@@ -90,8 +92,8 @@ public struct EventState: Codable, Sendable {
     /// Whether the articles so far are short texts on average (at most ``EventOptions/shortTextTerms`` terms each):
     /// embeddings are compared only then. Headlines and posts of one story often share no word, and embeddings
     /// bring them together; in a stream of full articles the few one-sentence items are better left to their
-    /// terms, as embeddings also bring same-kind events together (two coaches hired, two climbers lost). A state
-    /// saved before the count existed counts as a stream of full articles.
+    /// terms, as embeddings also bring same-kind events together. A state saved before the count existed counts as
+    /// a stream of full articles until an article is added (see ``streamTerms``).
     func isShortTextStream(options: EventOptions) -> Bool {
         guard let streamTerms, articleCount > 0 else { return false }
         return Double(streamTerms) / Double(articleCount) <= options.shortTextTerms

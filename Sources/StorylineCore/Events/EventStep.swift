@@ -42,6 +42,10 @@ extension EventState {
     mutating func place(
         id: String, title: String?, features: EventFeatures, date: Day?, options: EventOptions
     ) -> Placement {
+        if streamTerms == nil, articleCount > 0 {
+            // A state saved before the count existed: estimated from the terms its events kept per member.
+            streamTerms = records.reduce(0) { $0 + $1.countedTerms }
+        }
         advance(date: date)
         streamTerms = (streamTerms ?? 0) + features.terms.count
         var features = features

@@ -67,6 +67,27 @@ struct EventEmbeddingTests {
         #expect(groups(detector.cluster(stream)) == groups(EventDetector().cluster(stream)))
     }
 
+    @Test("A state of full articles saved before the term count existed stays a stream of full articles")
+    func oldStatesKeepTheirKind() throws {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        let long: [String] = (0..<5).map { index in
+            let words: [String] = (0..<40).map { "ka" + String(letters[(index + $0) % 26]) + String(letters[$0 % 26]) }
+            return words.joined(separator: " ") + "."
+        }
+        var state = EventState()
+        for document in documents(long) { _ = EventDetector().add(document, date: nil, to: &state) }
+        var object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(state)) as? [String: Any])
+        #expect(object.removeValue(forKey: "streamTerms") != nil)
+        var old = try JSONDecoder().decode(EventState.self, from: JSONSerialization.data(withJSONObject: object))
+        #expect(!old.isShortTextStream(options: EventOptions()))
+        let detector = EventDetector(embeddings: try synonyms())
+        for document in documents(["Quake hits harbour", "Tremor rocks port"]) {
+            _ = detector.add(document, date: nil, to: &old)
+        }
+        #expect(!old.isShortTextStream(options: detector.options))
+        #expect(old.records.allSatisfy { $0.embedding == nil })
+    }
+
     @Test("A state holding embeddings, saved and reloaded mid-stream, ends as one uninterrupted run")
     func resumesExactly() throws {
         let detector = EventDetector(embeddings: try synonyms())
