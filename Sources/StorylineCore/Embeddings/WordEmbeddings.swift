@@ -52,12 +52,7 @@ public struct WordEmbeddings: Hashable, Sendable {
         guard let rowBytes = reader.take(Int(count) * Int(dimensions)) else { throw .truncated(part: "vectors") }
         guard reader.isAtEnd else { throw .trailingBytes }
         self.dimensions = Int(dimensions)
-        var checksum: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes {
-            checksum ^= UInt64(byte)
-            checksum &*= 0x0000_0100_0000_01B3
-        }
-        self.checksum = checksum
+        checksum = WordHasher.fnv1a(bytes)
         pieces = WordPieces(pieces: names)
         self.names = names
         scales = (0..<Int(count)).map { index in
@@ -123,14 +118,9 @@ public struct WordEmbeddings: Hashable, Sendable {
             bytes.append(UInt8(utf8.count))
             bytes += utf8
         }
-        let scales = vectors.map { vector in
-            let largest = vector.reduce(Float(0)) { max($0, abs($1)) }
-            return largest > 0 ? largest / 127 : 1
-        }
-        for scale in scales { withUnsafeBytes(of: scale.bitPattern.littleEndian) { bytes += $0 } }
-        for (vector, scale) in zip(vectors, scales) {
-            for value in vector { bytes.append(UInt8(bitPattern: Int8((value / scale).rounded()))) }
-        }
+        let rows = vectors.map(PackedEmbedding.init)
+        for row in rows { withUnsafeBytes(of: row.scale.bitPattern.littleEndian) { bytes += $0 } }
+        for row in rows { bytes += row.values }
         return bytes
     }
 

@@ -5,7 +5,7 @@
 /// A word the vocabulary cannot cut whole is skipped, as the static model skips its unknown token. Pieces are looked
 /// up by a 64-bit hash of their UTF-8 bytes, so cutting a headline makes no strings.
 struct WordPieces: Sendable {
-    /// Hash of a piece (``hash(_:continuation:)``) → row of the embedding table.
+    /// FNV-1a hash of a piece's bytes (`##` included for a piece inside a word) → row of the embedding table.
     let ids: [UInt64: Int32]
     /// Longest word (in bytes) cut into pieces; longer ones are unknown, as in BERT (which counts characters).
     let longestWord = 100
@@ -15,9 +15,7 @@ struct WordPieces: Sendable {
         var ids: [UInt64: Int32] = [:]
         ids.reserveCapacity(pieces.count)
         for (row, piece) in pieces.enumerated() {
-            let bytes = Array(piece.utf8)
-            let continuation = bytes.starts(with: [0x23, 0x23]) && bytes.count > 2
-            let key = WordPieces.hash(continuation ? bytes[2...] : bytes[...], continuation: continuation)
+            let key = WordHasher.fnv1a(piece.utf8)
             if ids[key] == nil { ids[key] = Int32(row) }
         }
         self.ids = ids
@@ -69,7 +67,8 @@ struct WordPieces: Sendable {
             while end > start {
                 // Only whole UTF-8 sequences: a continuation byte never starts or ends a piece.
                 if end == word.count || word[end] & 0xC0 != 0x80,
-                    let id = ids[WordPieces.hash(word[start..<end], continuation: start > 0)]
+                    let id = ids[
+                        WordHasher.fnv1a(word[start..<end], from: start > 0 ? WordPieces.inside : WordPieces.start)]
                 {
                     piece = id
                     break
@@ -85,15 +84,9 @@ struct WordPieces: Sendable {
         }
     }
 
-    /// FNV-1a over the bytes of a piece, seeded differently for a piece inside a word (`##…`).
-    static func hash(_ bytes: ArraySlice<UInt8>, continuation: Bool) -> UInt64 {
-        var hash: UInt64 = continuation ? 0x9E37_79B9_7F4A_7C15 : 0xCBF2_9CE4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        return hash
-    }
+    /// The hash state before a piece's bytes: at the start of a word, and inside one (after `##`).
+    static let start = WordHasher.fnv1a([])
+    static let inside = WordHasher.fnv1a("##".utf8)
 
     /// Appends a scalar's UTF-8 bytes.
     private static func append(_ scalar: Unicode.Scalar, to word: inout [UInt8]) {

@@ -229,6 +229,14 @@ public enum WordHasher {
     private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let prime: UInt64 = 0x0000_0100_0000_01b3
 
+    /// The FNV-1a state after `bytes`, continuing from `state` (by default the start): the raw state, before
+    /// ``finish(_:)``, for keys compared whole (word pieces) and checksums.
+    static func fnv1a(_ bytes: some Sequence<UInt8>, from state: UInt64 = offsetBasis) -> UInt64 {
+        var state = state
+        for byte in bytes { state = (state ^ UInt64(byte)) &* prime }
+        return state
+    }
+
     /// Mixes the FNV-1a state so that every bit of the result depends on every byte (bits are used as buckets).
     @inline(__always) static func finish(_ value: UInt64) -> UInt64 {
         var x = value
