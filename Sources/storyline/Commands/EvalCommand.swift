@@ -310,12 +310,7 @@ struct EvalEventsCommand: AsyncParsableCommand {
             discussion: "For a stream labelled by storyline, e.g. `storyline bench generate --label storylines`."))
     var score: ScoredGroup = .events
 
-    @Option(
-        help: ArgumentHelp(
-            "Word-piece embedding table for streams of short texts: a file, or none to compare words only. Default: "
-                + "the table shipped with Storyline. Env \(EmbeddingTableFile.environmentKey).",
-            valueName: "file"))
-    var embeddings: String = ProcessInfo.processInfo.environment[EmbeddingTableFile.environmentKey] ?? ""
+    @OptionGroup var embeddings: EmbeddingFlags
 
     /// The grouping `--score` compares with the gold labels.
     enum ScoredGroup: String, ExpressibleByArgument, CaseIterable {
@@ -324,7 +319,7 @@ struct EvalEventsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let tuning = try EventOptions.parse(options)
-        let table = try EmbeddingTableFile.load(embeddings)
+        let table = try embeddings.table()
         let (articles, gold) = try eval.load()
         var clustering = EventClustering(events: [], storylines: [])
         let (elapsed, _) = try eval.timed {

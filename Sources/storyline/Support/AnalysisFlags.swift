@@ -16,13 +16,7 @@ struct AnalysisFlags: ParsableArguments {
         NumericDateOrderFlag(rawValue: ProcessInfo.processInfo.environment["STORYLINE_NUMERIC_DATES"] ?? "")
         ?? .ambiguous
 
-    @Option(
-        help: ArgumentHelp(
-            "Word-piece embedding table used to cluster streams of short texts (headlines, posts) into events: a "
-                + "file, or none to compare words only. Default: the table shipped with Storyline. "
-                + "Env \(EmbeddingTableFile.environmentKey).",
-            valueName: "file"))
-    var embeddings: String = ProcessInfo.processInfo.environment[EmbeddingTableFile.environmentKey] ?? ""
+    @OptionGroup var embeddings: EmbeddingFlags
 
     /// The analysis options these flags describe, without the embedding table (everything else at its tuned
     /// default): enough for analyses that do not cluster events.
@@ -35,7 +29,7 @@ struct AnalysisFlags: ParsableArguments {
     /// The analysis options these flags describe, with the embedding table loaded.
     func analysisOptions() throws -> AnalysisOptions {
         var options = baseOptions
-        options.embeddings = try EmbeddingTableFile.load(embeddings)
+        options.embeddings = try embeddings.table()
         return options
     }
 }
@@ -54,4 +48,19 @@ enum NumericDateOrderFlag: String, CaseIterable, ExpressibleByArgument {
         case .monthFirst: .monthFirst
         }
     }
+}
+
+/// `--embeddings`: the word-piece embedding table for streams of short texts, shared by every command that clusters
+/// events (the analysing commands through ``AnalysisFlags``, and `eval events`).
+struct EmbeddingFlags: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "Word-piece embedding table used to cluster streams of short texts (headlines, posts) into events: a "
+                + "file, or none to compare words only. Default: the table shipped with Storyline. "
+                + "Env \(EmbeddingTableFile.environmentKey).",
+            valueName: "file"))
+    var embeddings: String = ProcessInfo.processInfo.environment[EmbeddingTableFile.environmentKey] ?? ""
+
+    /// The table these flags name, loaded (see ``EmbeddingTableFile/load(_:)``).
+    func table() throws -> WordEmbeddings? { try EmbeddingTableFile.load(embeddings) }
 }
