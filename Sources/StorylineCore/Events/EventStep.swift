@@ -286,11 +286,7 @@ extension EventState {
         records[kept].centroid.keepLargest(options.centroidTerms)
         records[kept].normSquared = records[kept].centroid.normSquared
         if let embedding = loser.embedding {
-            if records[kept].embedding == nil {
-                records[kept].embedding = embedding
-            } else {
-                records[kept].embedding!.add(embedding.vector)
-            }
+            EmbeddingSum.accumulate(embedding.vector, into: &records[kept].embedding)
         }
         records[kept].termTotal = records[kept].countedTerms + loser.countedTerms
         records[kept].members += loser.members
