@@ -15,7 +15,8 @@ public struct EventOptions: Hashable, Codable, Sendable {
     /// one event told in full articles, while two same-kind events told in full articles can reach `mergeThreshold`.
     public var shortMergeThreshold: Double = 0.3
     /// An event whose articles have at most this many distinct content terms on average holds short texts
-    /// (headlines, posts) and merges at ``shortMergeThreshold``; full articles have hundreds of terms.
+    /// (headlines, posts): it merges at ``shortMergeThreshold`` and is never split. Full articles have hundreds of
+    /// terms.
     public var shortTextTerms: Double = 16
     /// Share of the embedding cosine in the similarity of a short text and an event of short texts, in a stream of
     /// short texts when a ``WordEmbeddings`` table is in use (the rest is the TF-IDF cosine).
@@ -45,7 +46,8 @@ public struct EventOptions: Hashable, Codable, Sendable {
     public var centroidTerms: Int = 200
     /// Terms of an article used to look up candidate events (its heaviest ones).
     public var queryTerms: Int = 24
-    /// An event of at least this many articles (and at most `splitMaximum`) is checked for holding two events.
+    /// An event of at least this many articles (and at most `splitMaximum`) is checked for holding two events; an
+    /// event of short texts (``shortTextTerms``) never is.
     public var splitMinimum: Int = 6
     /// Largest event still checked for a split; bigger events are settled (keeps the cost per article bounded).
     public var splitMaximum: Int = 64

@@ -62,6 +62,34 @@ struct EventShortTextTests {
         #expect(apart.records.filter { $0.mergedInto == nil && $0.size > 0 }.count == 2)
     }
 
+    @Test("An event of full articles holding two events splits; an event of headlines never does")
+    func onlyFullArticlesSplit() {
+        // Everything joins one event (no threshold), alternating between two stories that share a few words.
+        var options = EventOptions()
+        options.joinThreshold = -10
+        func splits(_ texts: [String]) -> Int {
+            let detector = EventDetector(options: options)
+            var state = EventState()
+            var count = 0
+            for (index, text) in texts.enumerated() {
+                count += detector.add(document("a\(index)", text), date: nil, to: &state).splitEvents.count
+            }
+            return count
+        }
+        let shared = "harbour strike talks"
+        let first = "dockers wages union pickets cranes idle"
+        let second = "ferry captain ministry licence inquiry collision"
+        let headlines = (0..<12).map { $0 % 2 == 0 ? "\(shared) \(first) \($0)" : "\(shared) \(second) \($0)" }
+        let firstMore = "quay overtime container backlog shipping exporters warehouse forklifts gantry berth"
+        let secondMore = "passengers lifeboat radar coastguard hull divers investigators rescue ferries ropes"
+        let articles = (0..<12).map { index in
+            let own = index % 2 == 0 ? "\(first) \(firstMore)" : "\(second) \(secondMore)"
+            return "\(shared) \(own) \(index)."
+        }
+        #expect(splits(articles) > 0)
+        #expect(splits(headlines) == 0)
+    }
+
     @Test("The term count of every event matches its members after merges and splits")
     func termTotalsStayConsistent() {
         var texts: [String] = []
