@@ -68,6 +68,15 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
         return count
     }
 
+    /// Shuffles `items` in place (Fisher–Yates through ``below(_:)``): the same seed gives the same order on every
+    /// platform, which the standard library's `shuffle(using:)` does not promise.
+    public mutating func shuffle<T>(_ items: inout [T]) {
+        guard items.count > 1 else { return }
+        for index in stride(from: items.count - 1, to: 0, by: -1) {
+            items.swapAt(index, below(index + 1))
+        }
+    }
+
     /// An independent generator derived from this one's seed material and a label, for a separate sub-stream.
     public func derived(_ label: UInt64) -> SeededRandom {
         SeededRandom(seed: s0 ^ rotate(s2, 23) ^ (label &* 0x9E37_79B9_7F4A_7C15))

@@ -141,7 +141,7 @@ struct EvalOptions: ParsableArguments {
     /// Prints the scores as a table or JSON.
     func print(
         task: String, scores: ClusterScores, seconds: Double, extra: [(String, String)] = [],
-        extraJSON: [String: Double] = [:]
+        extraJSON: [String: Double] = [:], orders: OrderSpread? = nil
     ) throws {
         let rate = seconds > 0 ? Double(scores.items) / seconds : 0
         if json {
@@ -154,13 +154,14 @@ struct EvalOptions: ParsableArguments {
                 let bytesPerArticle: Double?
                 let articlesPerCPUSecond: Double?
                 let peakResidentBytes: Int?
+                let orders: OrderSpread?
             }
             try printJSON(
                 Output(
                     task: task, file: file, scores: scores, seconds: seconds, articlesPerSecond: rate,
                     bytesPerArticle: extraJSON["bytesPerArticle"],
                     articlesPerCPUSecond: extraJSON["articlesPerCPUSecond"],
-                    peakResidentBytes: ProcessMemory.current()?.peakResidentBytes))
+                    peakResidentBytes: ProcessMemory.current()?.peakResidentBytes, orders: orders))
             return
         }
         func f(_ value: Double) -> String { String(format: "%.4f", value) }
@@ -173,6 +174,16 @@ struct EvalOptions: ParsableArguments {
             ("time", String(format: "%.3f s", seconds)), ("articles per second", String(format: "%.0f", rate)),
         ]
         rows.append(contentsOf: extra)
+        if let orders {
+            func spread(_ value: ScoreSpread) -> String {
+                "mean \(f(value.mean)), min \(f(value.min)), max \(f(value.max))"
+            }
+            let label = "over \(orders.shuffles) shuffles (seed \(orders.seed))"
+            rows += [
+                ("pairwise F1 \(label)", spread(orders.pairF1)), ("BCubed F1 \(label)", spread(orders.bcubedF1)),
+                ("NMI \(label)", spread(orders.nmi)),
+            ]
+        }
         printRows(rows)
     }
 }
@@ -296,10 +307,23 @@ struct EvalEventsCommand: AsyncParsableCommand {
               storyline eval events ../shared/data/ecbplus-events/dev.eval.jsonl
               storyline eval events --options '{"joinThreshold": 0.3}' --json news.eval.jsonl
               storyline eval events data.eval.jsonl --json --predictions events.jsonl
+              storyline eval events ../shared/data/ecbplus-events/dev.eval.jsonl --shuffles 12
             """
     )
 
     @OptionGroup var eval: EvalOptions
+
+    @Option(
+        help: ArgumentHelp(
+            "Also cluster this many seeded shuffles of the file and report the mean, lowest and highest scores.",
+            discussion: "An online clusterer sees each article with only those before it, so one order can be lucky: "
+                + "the spread says what to expect of another order. Dated articles still go in date order; the "
+                + "shuffles reorder the undated ones and articles of the same day. The timed run and "
+                + "--predictions use the file's order."))
+    var shuffles = 0
+
+    @Option(help: "Seed of the shuffles: the same seed gives the same orders on every machine.")
+    var seed: UInt64 = 1000
 
     @Option(help: "Event options as a JSON object; missing keys keep their defaults (see EventOptions).")
     var options: String?
@@ -318,14 +342,39 @@ struct EvalEventsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        guard (0...10_000).contains(shuffles) else {
+            Terminal.error("--shuffles: must be a number of shuffles from 0 to 10,000, got \(shuffles)")
+            throw ExitCode(64)
+        }
         let tuning = try EventOptions.parse(options)
         let table = try embeddings.table()
         let (articles, gold) = try eval.load()
+        let dates = Dictionary(uniqueKeysWithValues: articles.compactMap { a in a.date.map { (a.id, $0) } })
+        let detector = EventDetector(options: tuning, embeddings: table)
         var clustering = EventClustering(events: [], storylines: [])
         let (elapsed, _) = try eval.timed {
-            let dates = Dictionary(uniqueKeysWithValues: articles.compactMap { a in a.date.map { (a.id, $0) } })
-            clustering = EventDetector(options: tuning, embeddings: table).cluster(articles: articles, dates: dates)
+            clustering = detector.cluster(articles: articles, dates: dates)
         }
+        let predicted = groups(of: articles, in: clustering)
+        let scores = ClusterScores(predicted: predicted, gold: gold)
+        try eval.writePredictions(ids: articles.map(\.id), groups: predicted)
+        let orders =
+            shuffles == 0
+            ? nil
+            : OrderSpread(gold: gold, shuffles: shuffles, seed: seed) { order in
+                let shuffled = order.map { articles[$0] }
+                let grouped = groups(of: shuffled, in: detector.cluster(articles: shuffled, dates: dates))
+                var predicted = [String](repeating: "", count: articles.count)
+                for (position, index) in order.enumerated() { predicted[index] = grouped[position] }
+                return predicted
+            }
+        try eval.print(
+            task: score.rawValue, scores: scores, seconds: elapsed,
+            extra: [("storylines", "\(clustering.storylines.count)")], orders: orders)
+    }
+
+    /// The group `--score` compares with the gold label for each of `articles`, in their order.
+    private func groups(of articles: [Article], in clustering: EventClustering) -> [String] {
         var storylineOf: [String: String] = [:]
         for storyline in clustering.storylines { for event in storyline.events { storylineOf[event] = storyline.id } }
         var groupOf: [String: String] = [:]
@@ -333,12 +382,7 @@ struct EvalEventsCommand: AsyncParsableCommand {
             let group = score == .events ? event.id : storylineOf[event.id] ?? event.id
             for id in event.articles { groupOf[id] = group }
         }
-        let predicted = articles.map { groupOf[$0.id] ?? "unassigned:\($0.id)" }
-        let scores = ClusterScores(predicted: predicted, gold: gold)
-        try eval.writePredictions(ids: articles.map(\.id), groups: predicted)
-        try eval.print(
-            task: score.rawValue, scores: scores, seconds: elapsed,
-            extra: [("storylines", "\(clustering.storylines.count)")])
+        return articles.map { groupOf[$0.id] ?? "unassigned:\($0.id)" }
     }
 }
 

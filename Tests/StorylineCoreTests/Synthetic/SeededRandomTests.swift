@@ -47,4 +47,24 @@ import Testing
         #expect(abs(Double(counts[0]) / 100_000 - sampler.probability(of: 0)) < 0.01)
         #expect(counts[0] > counts[9] && counts[9] > counts[99])
     }
+
+    @Test("A seeded shuffle is a permutation, the same for the same seed and different for another")
+    func seededShuffle() {
+        func shuffled(_ seed: UInt64) -> [Int] {
+            var random = SeededRandom(seed: seed)
+            var items = Array(0..<50)
+            random.shuffle(&items)
+            return items
+        }
+        #expect(shuffled(7).sorted() == Array(0..<50))
+        #expect(shuffled(7) == shuffled(7))
+        #expect(shuffled(7) != shuffled(8))
+        #expect(shuffled(7) != Array(0..<50))
+        var random = SeededRandom(seed: 1)
+        var one = [42]
+        var none: [Int] = []
+        random.shuffle(&one)
+        random.shuffle(&none)
+        #expect(one == [42] && none.isEmpty)
+    }
 }
