@@ -60,6 +60,10 @@ struct EventRecord: Codable, Sendable {
     /// Mean number of terms kept per member (0 for an empty event).
     var meanTerms: Double { size == 0 ? 0 : Double(countedTerms) / Double(size) }
 
+    /// Whether the event holds short texts (headlines, posts): at most ``EventOptions/shortTextTerms`` terms per
+    /// member on average. Such events compare by meaning too, merge at the short-text threshold and never split.
+    func holdsShortTexts(options: EventOptions) -> Bool { meanTerms <= options.shortTextTerms }
+
     /// Gap in days between `date` and the event's date range (0 inside it or when either is unknown).
     func gap(to date: Day?) -> Int {
         guard let date, let first = firstDate, let last = lastDate else { return 0 }

@@ -28,7 +28,7 @@ extension EventState {
         let size = records[index].size
         let smallestPart = max(2, options.splitPart)
         guard size >= max(2 * smallestPart, options.splitMinimum), size <= options.splitMaximum,
-            records[index].meanTerms > options.shortTextTerms, EventState.isSplitCheckpoint(size, options: options)
+            !records[index].holdsShortTexts(options: options), EventState.isSplitCheckpoint(size, options: options)
         else { return nil }
         guard let assignment = EventState.twoWayCut(records[index].members.map(\.vector), options: options) else {
             return nil

@@ -160,7 +160,7 @@ extension EventState {
         let normSquared = records[index].normSquared
         guard normSquared > 0 else { return 0 }
         var cosine = scratch.dotScattered(records[index].centroid) / normSquared.squareRoot()
-        if let embedding, records[index].meanTerms <= options.shortTextTerms,
+        if let embedding, records[index].holdsShortTexts(options: options),
             let semantic = records[index].embedding?.cosine(unit: embedding)
         {
             cosine =
@@ -210,7 +210,7 @@ extension EventState {
 
     /// Whether both events hold short texts: at most ``EventOptions/shortTextTerms`` terms per article on average.
     func holdShortTexts(_ a: Int, _ b: Int, options: EventOptions) -> Bool {
-        records[a].meanTerms <= options.shortTextTerms && records[b].meanTerms <= options.shortTextTerms
+        records[a].holdsShortTexts(options: options) && records[b].holdsShortTexts(options: options)
     }
 
     /// Adds the article's vector (and embedding, if any) to an event and its vector to the event's storyline, and
