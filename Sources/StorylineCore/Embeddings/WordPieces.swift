@@ -6,17 +6,15 @@
 /// up by a 64-bit hash of their UTF-8 bytes, so cutting a headline makes no strings.
 struct WordPieces: Sendable {
     /// FNV-1a hash of a piece's bytes (`##` included for a piece inside a word) → row of the embedding table.
-    let ids: [UInt64: Int32]
+    let ids: HashSlots
     /// Longest word (in bytes) cut into pieces; longer ones are unknown, as in BERT (which counts characters).
     let longestWord = 100
 
     /// Indexes a vocabulary given in row order.
     init(pieces: [String]) {
-        var ids: [UInt64: Int32] = [:]
-        ids.reserveCapacity(pieces.count)
+        var ids = HashSlots(capacity: pieces.count)
         for (row, piece) in pieces.enumerated() {
-            let key = WordHasher.fnv1a(piece.utf8)
-            if ids[key] == nil { ids[key] = Int32(row) }
+            _ = ids.value(for: WordHasher.fnv1a(piece.utf8)) { row }
         }
         self.ids = ids
     }
@@ -66,12 +64,13 @@ struct WordPieces: Sendable {
             var piece: Int32?
             while end > start {
                 // Only whole UTF-8 sequences: a continuation byte never starts or ends a piece.
-                if end == word.count || word[end] & 0xC0 != 0x80,
-                    let id = ids[
-                        WordHasher.fnv1a(word[start..<end], from: start > 0 ? WordPieces.inside : WordPieces.start)]
-                {
-                    piece = id
-                    break
+                if end == word.count || word[end] & 0xC0 != 0x80 {
+                    let seed = start > 0 ? WordPieces.inside : WordPieces.start
+                    let hash = WordHasher.fnv1a(word[start..<end], from: seed)
+                    if let id = ids.value(for: hash) {
+                        piece = Int32(id)
+                        break
+                    }
                 }
                 end -= 1
             }

@@ -53,10 +53,9 @@ struct EventFeatures: Sendable {
             var inTitle = false
         }
         var tallies: [Tally] = []
-        var slot: [UInt64: Int] = [:]
-        let stop = Stopwords.hashes
         let words = document.hashedWords
-        slot.reserveCapacity(min(words.count, 1024))
+        var slot = HashSlots(capacity: min(words.count, 1024))
+        let stop = Stopwords.hashes
         for sentence in 0..<document.sentenceCount {
             let first = document.sentenceWordStart[sentence]
             for index in first..<document.sentenceWordStart[sentence + 1] {
@@ -64,14 +63,10 @@ struct EventFeatures: Sendable {
                 guard document.writtenLength(at: index) >= 2, word.isNumber || !stop.contains(word.hash) else {
                     continue
                 }
-                let at: Int
-                if let found = slot[word.hash] {
-                    at = found
-                } else {
-                    at = tallies.count
-                    slot[word.hash] = at
+                let at = slot.value(for: word.hash) {
                     let key = document.word(at: index)
                     tallies.append(Tally(key: key, display: key, hash: word.hash, isNumber: word.isNumber))
+                    return tallies.count - 1
                 }
                 tallies[at].count += 1
                 if index == first {
@@ -88,10 +83,10 @@ struct EventFeatures: Sendable {
         }
         func index(_ token: Token) -> Int {
             let hash = TermVocabulary.hash(token.lower)
-            if let found = slot[hash] { return found }
-            slot[hash] = tallies.count
-            tallies.append(Tally(key: token.lower, display: token.lower, hash: hash, isNumber: token.isNumber))
-            return tallies.count - 1
+            return slot.value(for: hash) {
+                tallies.append(Tally(key: token.lower, display: token.lower, hash: hash, isNumber: token.isNumber))
+                return tallies.count - 1
+            }
         }
         var titleTerms: [Int] = []
         if let title = document.title {

@@ -44,6 +44,9 @@ public struct EventOptions: Hashable, Codable, Sendable {
     public var undatedDiscount: Double = 0.5
     /// Most terms kept in an event or storyline centroid.
     public var centroidTerms: Int = 200
+    /// Most terms kept in the centroid of an event of short texts (``shortTextTerms``): a story told in headlines
+    /// is carried by its few heaviest words, and a shorter centroid is cheaper to score each headline against.
+    public var shortCentroidTerms: Int = 100
     /// Terms of an article used to look up candidate events (its heaviest ones).
     public var queryTerms: Int = 24
     /// An event of at least this many articles (and at most `splitMaximum`) is checked for holding two events; an
@@ -85,7 +88,7 @@ public struct EventOptions: Hashable, Codable, Sendable {
         case joinThreshold, sizeBonus, mergeThreshold, shortMergeThreshold, shortTextTerms, mergeCandidates
         case nameBoost, numberBoost, titleBoost, graceDays, decayDays, undatedDiscount, centroidTerms, queryTerms
         case candidateLimit, splitMinimum, splitMaximum, splitGrowth, splitPart, splitRatio, memberTerms, postingLimit
-        case activeDays, activeArticles, storylineThreshold, storylineCandidates
+        case activeDays, activeArticles, storylineThreshold, storylineCandidates, shortCentroidTerms
         case embeddingWeight, embeddingJoinThreshold, embeddingMergeThreshold
     }
 
@@ -109,6 +112,8 @@ public struct EventOptions: Hashable, Codable, Sendable {
         undatedDiscount =
             try container.decodeIfPresent(Double.self, forKey: .undatedDiscount) ?? defaults.undatedDiscount
         centroidTerms = try container.decodeIfPresent(Int.self, forKey: .centroidTerms) ?? defaults.centroidTerms
+        shortCentroidTerms =
+            try container.decodeIfPresent(Int.self, forKey: .shortCentroidTerms) ?? defaults.shortCentroidTerms
         queryTerms = try container.decodeIfPresent(Int.self, forKey: .queryTerms) ?? defaults.queryTerms
         splitMinimum = try container.decodeIfPresent(Int.self, forKey: .splitMinimum) ?? defaults.splitMinimum
         splitMaximum = try container.decodeIfPresent(Int.self, forKey: .splitMaximum) ?? defaults.splitMaximum

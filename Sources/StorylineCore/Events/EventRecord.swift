@@ -64,6 +64,12 @@ struct EventRecord: Codable, Sendable {
     /// member on average. Such events compare by meaning too, merge at the short-text threshold and never split.
     func holdsShortTexts(options: EventOptions) -> Bool { meanTerms <= options.shortTextTerms }
 
+    /// Most terms its centroid keeps: ``EventOptions/shortCentroidTerms`` when it holds short texts, else
+    /// ``EventOptions/centroidTerms``.
+    func centroidLimit(options: EventOptions) -> Int {
+        holdsShortTexts(options: options) ? options.shortCentroidTerms : options.centroidTerms
+    }
+
     /// Gap in days between `date` and the event's date range (0 inside it or when either is unknown).
     func gap(to date: Day?) -> Int {
         guard let date, let first = firstDate, let last = lastDate else { return 0 }

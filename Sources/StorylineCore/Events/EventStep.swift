@@ -103,17 +103,29 @@ extension EventState {
     /// The article's unit TF-IDF vector, with IDF from the articles seen so far (this one included), and the
     /// vocabulary id of each of its terms (in the order of ``EventFeatures/terms``).
     private mutating func termVector(_ features: EventFeatures) -> (vector: SparseVector, ids: [Int32]) {
-        var ids: [(Int32, Double)] = []
+        var ids: [Int32] = []
         ids.reserveCapacity(features.terms.count)
-        for term in features.terms {
+        // Sorting integers (id high, position low) is much cheaper than sorting pairs through a closure.
+        var order: [UInt64] = []
+        order.reserveCapacity(features.terms.count)
+        for (position, term) in features.terms.enumerated() {
             let id = vocabulary.id(for: term.key, hash: term.hash, display: term.display)
             vocabulary.countDocument(id)
-            ids.append((id, term.weight))
+            ids.append(id)
+            order.append(UInt64(UInt32(bitPattern: id)) << 32 | UInt64(position))
         }
         while eventPostings.count < vocabulary.count { eventPostings.append([]) }
         while storylinePostings.count < vocabulary.count { storylinePostings.append([]) }
-        let weighted = ids.map { ($0.0, $0.1 * vocabulary.idf($0.0, documents: articleCount)) }
-        return (SparseVector(pairs: weighted).normalized(), ids.map(\.0))
+        order.sort()
+        var weights: [Double] = []
+        weights.reserveCapacity(order.count)
+        for key in order {
+            let position = Int(key & 0xFFFF_FFFF)
+            weights.append(features.terms[position].weight * vocabulary.idf(ids[position], documents: articleCount))
+        }
+        var vector = SparseVector(ascendingIds: order.map { Int32(truncatingIfNeeded: $0 >> 32) }, weights: weights)
+        vector.normalize()
+        return (vector, ids)
     }
 
     /// Live, active events listed under the query terms, best first by the summed article weight of the terms
@@ -221,15 +233,15 @@ extension EventState {
     ) {
         records[index].centroid.add(vector)
         if let embedding { EmbeddingSum.accumulate(embedding, into: &records[index].embedding) }
-        EventState.prune(&records[index].centroid, options: options)
-        records[index].normSquared = records[index].centroid.normSquared
         records[index].termTotal = records[index].countedTerms + member.vector.count
         records[index].members.append(member)
+        EventState.prune(&records[index].centroid, limit: records[index].centroidLimit(options: options))
+        records[index].normSquared = records[index].centroid.normSquared
         records[index].include(member.date)
         records[index].lastPosition = articleCount
         let storyline = storylineRoot(records[index].storyline)
         storylineRecords[storyline].centroid.add(vector)
-        EventState.prune(&storylineRecords[storyline].centroid, options: options)
+        EventState.prune(&storylineRecords[storyline].centroid, limit: options.centroidTerms)
         storylineRecords[storyline].normSquared = storylineRecords[storyline].centroid.normSquared
         for term in query {
             EventState.touch(&eventPostings[Int(term)], Int32(index), limit: options.postingLimit)
@@ -237,10 +249,10 @@ extension EventState {
         }
     }
 
-    /// Cuts a centroid back to `centroidTerms` terms once it holds twice as many (pruning is a sort; doing it
+    /// Cuts a centroid back to `limit` terms once it holds twice as many (pruning is a selection; doing it
     /// rarely keeps the cost per article low).
-    static func prune(_ centroid: inout SparseVector, options: EventOptions) {
-        if centroid.count > 2 * max(1, options.centroidTerms) { centroid.keepLargest(options.centroidTerms) }
+    static func prune(_ centroid: inout SparseVector, limit: Int) {
+        if centroid.count > 2 * max(1, limit) { centroid.keepLargest(limit) }
     }
 
     /// Moves `value` to the most recent end of a posting list, dropping the oldest entry past `limit`.
@@ -283,13 +295,13 @@ extension EventState {
         let (kept, dropped) = keepFirst ? (a, b) : (b, a)
         let loser = records[dropped]
         records[kept].centroid.add(loser.centroid)
-        records[kept].centroid.keepLargest(options.centroidTerms)
-        records[kept].normSquared = records[kept].centroid.normSquared
         if let embedding = loser.embedding {
             EmbeddingSum.accumulate(embedding.vector, into: &records[kept].embedding)
         }
         records[kept].termTotal = records[kept].countedTerms + loser.countedTerms
         records[kept].members += loser.members
+        records[kept].centroid.keepLargest(records[kept].centroidLimit(options: options))
+        records[kept].normSquared = records[kept].centroid.normSquared
         records[kept].include(loser.firstDate)
         records[kept].include(loser.lastDate)
         records[kept].lastPosition = max(records[kept].lastPosition, loser.lastPosition)

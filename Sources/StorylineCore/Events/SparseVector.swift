@@ -20,6 +20,13 @@ struct SparseVector: Hashable, Codable, Sendable {
         weights = order.map { pairs[Int($0 & 0xFFFF_FFFF)].1 }
     }
 
+    /// A vector from ids already strictly ascending and their weights.
+    init(ascendingIds: [Int32], weights: [Double]) {
+        precondition(ascendingIds.count == weights.count, "one weight per id")
+        ids = ascendingIds
+        self.weights = weights
+    }
+
     /// Number of non-zero entries.
     var count: Int { ids.count }
 
@@ -143,15 +150,9 @@ struct SparseVector: Hashable, Codable, Sendable {
     /// Keeps only the `limit` largest weights (ties: the lower id), so that centroids stay bounded.
     mutating func keepLargest(_ limit: Int) {
         guard ids.count > limit else { return }
-        let (oldIds, oldWeights) = (ids, weights)
-        var keep = Array(oldIds.indices)
-        PartialSelection.select(&keep, first: max(0, limit)) {
-            oldWeights[$0] != oldWeights[$1] ? oldWeights[$0] > oldWeights[$1] : oldIds[$0] < oldIds[$1]
-        }
-        keep.removeSubrange(max(0, limit)...)
-        keep.sort()
-        ids = keep.map { oldIds[$0] }
-        weights = keep.map { oldWeights[$0] }
+        let kept = positionsOfLargest(limit)
+        ids = kept.map { ids[$0] }
+        weights = kept.map { weights[$0] }
     }
 
     /// The `limit` entries with the largest weights, largest first (ties: the lower id).
@@ -159,19 +160,52 @@ struct SparseVector: Hashable, Codable, Sendable {
         let ids = ids
         let weights = weights
         func before(_ a: Int, _ b: Int) -> Bool { weights[a] != weights[b] ? weights[a] > weights[b] : ids[a] < ids[b] }
-        var order = Array(ids.indices)
-        PartialSelection.select(&order, first: limit, by: before)
-        if limit < order.count { order.removeSubrange(max(0, limit)...) }
+        var order = limit < ids.count ? positionsOfLargest(limit) : Array(ids.indices)
         order.sort(by: before)
         return order.map { ($0, ids[$0], weights[$0]) }
     }
 
+    /// Positions of the `limit` largest weights (ties: the lower id), in ascending order; all when `limit` is not
+    /// below the count.
+    ///
+    /// Finds the `limit`-th largest weight by selection over the bare weights (no comparison closure over two
+    /// arrays), then keeps, in one pass in id order, every weight above it and the first of those equal to it.
+    private func positionsOfLargest(_ limit: Int) -> [Int] {
+        guard limit < ids.count else { return Array(ids.indices) }
+        guard limit > 0 else { return [] }
+        var values = weights
+        PartialSelection.select(&values, first: limit, by: >)
+        var cutoff = values[0]
+        for value in values[1..<limit] where value < cutoff { cutoff = value }
+        var ties = 0
+        for value in values[..<limit] where value == cutoff { ties += 1 }
+        var kept: [Int] = []
+        kept.reserveCapacity(limit)
+        for position in weights.indices {
+            let weight = weights[position]
+            if weight > cutoff {
+                kept.append(position)
+            } else if weight == cutoff, ties > 0 {
+                kept.append(position)
+                ties -= 1
+            }
+        }
+        return kept
+    }
+
     /// The vector scaled to unit length (unchanged when empty).
     func normalized() -> SparseVector {
-        let norm = normSquared.squareRoot()
-        guard norm > 0 else { return self }
         var copy = self
-        copy.weights = weights.map { $0 / norm }
+        copy.normalize()
         return copy
+    }
+
+    /// Scales the vector to unit length (unchanged when empty).
+    mutating func normalize() {
+        let norm = normSquared.squareRoot()
+        guard norm > 0 else { return }
+        weights.withUnsafeMutableBufferPointer { weights in
+            for index in weights.indices { weights[index] /= norm }
+        }
     }
 }

@@ -5,10 +5,14 @@
 /// terms) and the table probes integers, comparing strings only to confirm a hit, so two keys with the same hash
 /// still get their own ids.
 struct TermTable: Sendable {
-    /// Term id in each slot, -1 when empty; the capacity is a power of two.
-    private var ids: [Int32] = Array(repeating: -1, count: 1024)
-    /// Key hash in each slot.
-    private var hashes: [UInt64] = Array(repeating: 0, count: 1024)
+    /// One slot: a key hash and its term id (-1 when the slot is empty), side by side so a probe reads one line.
+    private struct Slot: Sendable {
+        var hash: UInt64
+        var id: Int32
+    }
+
+    /// The slots; the capacity is a power of two.
+    private var slots = [Slot](repeating: Slot(hash: 0, id: -1), count: 1024)
     /// Number of filled slots.
     private var filled = 0
 
@@ -17,33 +21,32 @@ struct TermTable: Sendable {
 
     /// The id stored for `key` (whose hash is `hash`), looking keys up by id in `keys`.
     func find(_ key: String, hash: UInt64, keys: [String]) -> Int32? {
-        let mask = ids.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while ids[slot] >= 0 {
-            if hashes[slot] == hash, keys[Int(ids[slot])] == key { return ids[slot] }
-            slot = (slot + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot].id >= 0 {
+                if slots[slot].hash == hash, keys[Int(slots[slot].id)] == key { return slots[slot].id }
+                slot = (slot + 1) & mask
+            }
+            return nil
         }
-        return nil
     }
 
     /// Records `id` under `hash` (the key must not be in the table yet).
     mutating func insert(_ id: Int32, hash: UInt64) {
-        if 2 * (filled + 1) > ids.count { grow() }
-        let mask = ids.count - 1
+        if 2 * (filled + 1) > slots.count { grow() }
+        let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while ids[slot] >= 0 { slot = (slot + 1) & mask }
-        ids[slot] = id
-        hashes[slot] = hash
+        while slots[slot].id >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Slot(hash: hash, id: id)
         filled += 1
     }
 
     /// Doubles the capacity, re-placing every entry by its stored hash.
     private mutating func grow() {
-        let oldIds = ids
-        let oldHashes = hashes
-        ids = Array(repeating: -1, count: oldIds.count * 2)
-        hashes = Array(repeating: 0, count: oldIds.count * 2)
+        let old = slots
+        slots = [Slot](repeating: Slot(hash: 0, id: -1), count: old.count * 2)
         filled = 0
-        for slot in oldIds.indices where oldIds[slot] >= 0 { insert(oldIds[slot], hash: oldHashes[slot]) }
+        for slot in old where slot.id >= 0 { insert(slot.id, hash: slot.hash) }
     }
 }

@@ -120,12 +120,40 @@ struct EventShortTextTests {
         #expect(decoded.records[0].meanTerms == state.records[0].meanTerms)
     }
 
+    @Test("An event of headlines keeps a centroid of shortCentroidTerms terms; an event of full articles keeps more")
+    func shortCentroidsStayShort() {
+        // Everything joins one event; each text brings words of its own, so centroids keep growing until pruned.
+        var options = EventOptions()
+        options.joinThreshold = -10
+        options.shortCentroidTerms = 8
+        options.centroidTerms = 40
+        func centroidSize(_ texts: [String]) -> (size: Int, short: Bool) {
+            let state = stream(texts, options: options)
+            let live = state.records.filter { $0.mergedInto == nil && $0.size > 0 }
+            #expect(live.count == 1)
+            return (live[0].centroid.count, live[0].holdsShortTexts(options: options))
+        }
+        let headlines = (0..<30).map { "harbour strike word\($0)a word\($0)b" }
+        let articles = (0..<30).map { index in
+            "Harbour strike talks. " + (0..<20).map { "word\(index)x\($0)" }.joined(separator: " ") + "."
+        }
+        let short = centroidSize(headlines)
+        #expect(short.short)
+        #expect(short.size <= 2 * options.shortCentroidTerms)
+        let long = centroidSize(articles)
+        #expect(!long.short)
+        #expect(long.size > 2 * options.shortCentroidTerms)
+        #expect(long.size <= 2 * options.centroidTerms)
+    }
+
     @Test("The short-text options decode from JSON")
     func optionsDecode() throws {
         let options = try JSONDecoder().decode(
-            EventOptions.self, from: Data(#"{"shortMergeThreshold": 0.4, "shortTextTerms": 10}"#.utf8))
+            EventOptions.self,
+            from: Data(#"{"shortMergeThreshold": 0.4, "shortTextTerms": 10, "shortCentroidTerms": 50}"#.utf8))
         #expect(options.shortMergeThreshold == 0.4)
         #expect(options.shortTextTerms == 10)
+        #expect(options.shortCentroidTerms == 50)
         #expect(options.mergeThreshold == EventOptions().mergeThreshold)
     }
 }

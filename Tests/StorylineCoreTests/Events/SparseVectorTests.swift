@@ -53,4 +53,32 @@ import Testing
         #expect(centroid.weight(of: 3) == 1)
         #expect(centroid.weight(of: 1) == 0)
     }
+
+    /// The heaviest entries are those a full sort by weight (ties: the lower id) puts first, whatever the limit and
+    /// however many weights tie: `largest` lists them heaviest first, `keepLargest` keeps them in id order.
+    @Test func largestEntriesAreThoseASortPutsFirst() {
+        var random = SeededRandom(seed: 11)
+        for round in 0..<300 {
+            let count = Int.random(in: 0...120, using: &random)
+            // Few distinct weights in some rounds, so that many entries tie at the cut.
+            let levels = round % 3 == 0 ? 3 : 1_000
+            var ids: Set<Int32> = []
+            while ids.count < count { ids.insert(Int32.random(in: 0..<500, using: &random)) }
+            let vector = SparseVector(
+                pairs: ids.map { ($0, Double(Int.random(in: 1...levels, using: &random)) / Double(levels)) })
+            let sorted = zip(vector.ids, vector.weights).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            for limit in [0, 1, 2, 5, count / 2, count - 1, count, count + 3] where limit >= 0 {
+                let expected = Array(sorted.prefix(limit))
+                let largest = vector.largest(limit)
+                #expect(largest.map(\.id) == expected.map(\.0))
+                #expect(largest.map(\.weight) == expected.map(\.1))
+                #expect(largest.allSatisfy { vector.ids[$0.index] == $0.id })
+                var kept = vector
+                kept.keepLargest(limit)
+                let inIdOrder = expected.sorted { $0.0 < $1.0 }
+                #expect(kept.ids == inIdOrder.map(\.0))
+                #expect(kept.weights == inIdOrder.map(\.1))
+            }
+        }
+    }
 }
