@@ -6,7 +6,8 @@
 /// set is the same as the first `k` of a sort.
 enum PartialSelection {
     /// Reorders `items` so that `items[..<k]` holds the `k` smallest items under `before` (in no particular
-    /// order). `before` must be a strict total order (no two items equal).
+    /// order). With a strict total order (no two items equal) the chosen items are those a sort puts first; with
+    /// ties (plain `<` over numbers) the chosen values still are, and which of the tied items is unspecified.
     static func select<T>(_ items: inout [T], first k: Int, by before: (T, T) -> Bool) {
         guard k > 0, k < items.count else { return }
         var low = 0

@@ -27,4 +27,21 @@ import Testing
             }
         }
     }
+
+    /// With ties (plain `>` over numbers that repeat), the first k hold the same values as the first k of a sort.
+    @Test func selectsTheSameValuesWithTies() {
+        var random = SeededRandom(seed: 12)
+        for size in [1, 2, 15, 16, 17, 100, 701] {
+            for distinct in [1, 2, 3, 10] {
+                let values = (0..<size).map { _ in Double(random.next() % UInt64(distinct)) }
+                let sorted = values.sorted(by: >)
+                for k in Set([1, size / 3, size / 2, max(1, size - 1), size]) {
+                    var items = values
+                    PartialSelection.select(&items, first: k, by: >)
+                    #expect(items.sorted() == values.sorted(), "a permutation: \(size) \(k)")
+                    #expect(items.prefix(k).sorted(by: >) == Array(sorted.prefix(k)), "\(size) \(distinct) \(k)")
+                }
+            }
+        }
+    }
 }
