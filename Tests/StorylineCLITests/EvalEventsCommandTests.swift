@@ -53,4 +53,11 @@ struct EvalEventsCommandTests {
         #expect(output.status == 64)
         #expect(output.stderr.contains("--shuffles"), "\(output.stderr)")
     }
+
+    @Test("An event option out of range exits 64 naming it")
+    func badOption() throws {
+        let output = try CommandRunner.run(["eval", "events", try Self.file(), "--options", #"{"centroidTerms": -5}"#])
+        #expect(output.status == 64)
+        #expect(output.stderr.contains("--options: centroidTerms must be at least 1"), "\(output.stderr)")
+    }
 }

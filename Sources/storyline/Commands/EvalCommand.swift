@@ -408,11 +408,17 @@ extension EventOptions {
     /// The options given as a JSON object by `--options` (missing keys keep their defaults); the defaults when nil.
     static func parse(_ json: String?) throws -> EventOptions {
         guard let json else { return EventOptions() }
+        let options: EventOptions
         do {
-            return try JSONDecoder().decode(EventOptions.self, from: Data(json.utf8))
+            options = try JSONDecoder().decode(EventOptions.self, from: Data(json.utf8))
         } catch {
             Terminal.error("--options: not a JSON object of event options (\(error))")
             throw ExitCode(64)
         }
+        if let problem = options.problems.first {
+            Terminal.error("--options: \(problem)")
+            throw ExitCode(64)
+        }
+        return options
     }
 }
