@@ -193,13 +193,6 @@ struct SparseVector: Hashable, Codable, Sendable {
         return kept
     }
 
-    /// The vector scaled to unit length (unchanged when empty).
-    func normalized() -> SparseVector {
-        var copy = self
-        copy.normalize()
-        return copy
-    }
-
     /// Scales the vector to unit length (unchanged when empty).
     mutating func normalize() {
         let norm = normSquared.squareRoot()
