@@ -105,25 +105,18 @@ extension EventState {
     private mutating func termVector(_ features: EventFeatures) -> (vector: SparseVector, ids: [Int32]) {
         var ids: [Int32] = []
         ids.reserveCapacity(features.terms.count)
-        // Sorting integers (id high, position low) is much cheaper than sorting pairs through a closure.
-        var order: [UInt64] = []
-        order.reserveCapacity(features.terms.count)
-        for (position, term) in features.terms.enumerated() {
+        for term in features.terms {
             let id = vocabulary.id(for: term.key, hash: term.hash, display: term.display)
             vocabulary.countDocument(id)
             ids.append(id)
-            order.append(UInt64(UInt32(bitPattern: id)) << 32 | UInt64(position))
         }
         while eventPostings.count < vocabulary.count { eventPostings.append([]) }
         while storylinePostings.count < vocabulary.count { storylinePostings.append([]) }
-        order.sort()
-        var weights: [Double] = []
-        weights.reserveCapacity(order.count)
-        for key in order {
-            let position = Int(key & 0xFFFF_FFFF)
-            weights.append(features.terms[position].weight * vocabulary.idf(ids[position], documents: articleCount))
+        let vocabulary = vocabulary
+        let documents = articleCount
+        var vector = SparseVector(ids: ids) { position in
+            features.terms[position].weight * vocabulary.idf(ids[position], documents: documents)
         }
-        var vector = SparseVector(ascendingIds: order.map { Int32(truncatingIfNeeded: $0 >> 32) }, weights: weights)
         vector.normalize()
         return (vector, ids)
     }

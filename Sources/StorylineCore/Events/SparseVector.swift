@@ -13,18 +13,17 @@ struct SparseVector: Hashable, Codable, Sendable {
 
     /// A vector from `(id, weight)` pairs with distinct, non-negative ids (term ids), in any order.
     init(pairs: [(Int32, Double)]) {
-        // Sorting integers (id high, position low) is much cheaper than sorting tuples through a closure.
-        var order = pairs.indices.map { UInt64(UInt32(bitPattern: pairs[$0].0)) << 32 | UInt64($0) }
-        order.sort()
-        ids = order.map { pairs[Int($0 & 0xFFFF_FFFF)].0 }
-        weights = order.map { pairs[Int($0 & 0xFFFF_FFFF)].1 }
+        self.init(ids: pairs.map(\.0)) { pairs[$0].1 }
     }
 
-    /// A vector from ids already strictly ascending and their weights.
-    init(ascendingIds: [Int32], weights: [Double]) {
-        precondition(ascendingIds.count == weights.count, "one weight per id")
-        ids = ascendingIds
-        self.weights = weights
+    /// A vector from distinct, non-negative ids in any order, `weight(position)` giving the weight of `ids[position]`;
+    /// weights are asked for in ascending id order, so a caller that derives them pays for no intermediate pairs.
+    init(ids unordered: [Int32], weight: (Int) -> Double) {
+        // Sorting integers (id high, position low) is much cheaper than sorting tuples through a closure.
+        var order = unordered.indices.map { UInt64(UInt32(bitPattern: unordered[$0])) << 32 | UInt64($0) }
+        order.sort()
+        ids = order.map { Int32(truncatingIfNeeded: $0 >> 32) }
+        weights = order.map { weight(Int($0 & 0xFFFF_FFFF)) }
     }
 
     /// Number of non-zero entries.
